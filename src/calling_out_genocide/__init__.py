@@ -1,0 +1,9 @@
+"""The course's own code for *Calling Out Genocide*.
+
+Notebooks import from here: ``from calling_out_genocide import quiz, load``.
+"""
+
+from calling_out_genocide.data_package import DatasetError, load
+from calling_out_genocide.figure_style import apply_course_style, source_note
+
+__all__ = ["DatasetError", "apply_course_style", "load", "source_note"]

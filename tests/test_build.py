@@ -1,0 +1,52 @@
+"""The README's build command builds the site with no warning and runs every notebook."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from pathlib import Path
+
+
+def test_build_succeeds_without_warnings(book_build: subprocess.CompletedProcess) -> None:
+    output = book_build.stdout + book_build.stderr
+    assert book_build.returncode == 0, output[-8000:]
+    warnings = [
+        line for line in output.splitlines() if re.search(r"\b(WARNING|ERROR|CRITICAL): ", line)
+    ]
+    assert not warnings, "\n".join(warnings)
+
+
+def test_landing_page_exists(built_html: Path) -> None:
+    index = (built_html / "index.html").read_text(encoding="utf-8")
+    assert "book/intro.html" in index
+    intro = (built_html / "book" / "intro.html").read_text(encoding="utf-8")
+    assert "Content note" in intro
+    assert "14 and over" in intro
+
+
+def test_every_notebook_was_executed_into_its_page(built_html: Path, repo_root: Path) -> None:
+    """execute_notebooks must never skip: each notebook's page shows its code cells' outputs."""
+    toc = (repo_root / "_toc.yml").read_text(encoding="utf-8")
+    entries = re.findall(r"file:\s*(notebooks/\S+)", toc)
+    assert entries
+    for entry in entries:
+        notebook = json.loads((repo_root / f"{entry}.ipynb").read_text(encoding="utf-8"))
+        with_output = [
+            c for c in notebook["cells"] if c["cell_type"] == "code" and c.get("outputs")
+        ]
+        page = (built_html / f"{entry}.html").read_text(encoding="utf-8")
+        shown = page.count('class="cell_output')
+        assert shown >= len(with_output) > 0, f"{entry}: {shown} outputs on the page"
+
+
+def test_built_pages_reference_no_other_host(built_html: Path) -> None:
+    """A static check beside the browser test: no src= or href= stylesheet on another host."""
+    pattern = re.compile(
+        r'<(?:script|img|iframe)[^>]+src="(?:https?:)?//|<link[^>]+href="https?://[^"]+"[^>]*stylesheet'
+    )
+    offenders = []
+    for page in built_html.rglob("*.html"):
+        if pattern.search(page.read_text(encoding="utf-8")):
+            offenders.append(str(page.relative_to(built_html)))
+    assert not offenders, offenders
