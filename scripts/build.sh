@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the whole course into _build/: the website (_build/html).
+# Builds the whole course into _build/: the website (_build/html) and the PDF edition
+# (_build/latex/calling-out-genocide.pdf, also offered for download at _build/html/).
 # Every notebook is executed (unchanged ones come from the execution cache); any notebook
 # error or any Sphinx warning fails the build, after listing them all.
 set -euo pipefail
@@ -7,5 +8,23 @@ cd "$(dirname "$0")/.."
 bash scripts/install-system-packages.sh
 source scripts/python-env.sh
 
+# jupyter-cache keys a notebook on its code cells only; a notebook's outputs also depend on the
+# quiz banks, the data and the course package, so a change there clears the execution cache.
+inputs_hash="$(find quizzes data src -type f ! -path '*/__pycache__/*' -print0 | sort -z \
+  | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)"
+mkdir -p _build
+if [ "$(cat _build/.notebook-inputs 2>/dev/null)" != "$inputs_hash" ]; then
+  rm -rf _build/.jupyter_cache _build/jupyter_execute _build/.doctrees _build/html
+  echo "$inputs_hash" > _build/.notebook-inputs
+fi
+
 jupyter-book build . --builder html --warningiserror --keep-going
+
+# The PDF edition, through LaTeX with XeLaTeX (same notebooks, from the execution cache).
+pdf_start=$(date +%s.%N)
+jupyter-book build . --builder pdflatex --warningiserror --keep-going
+python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" \
+  "$pdf_start" "$(date +%s.%N)" > _build/pdf-build-seconds.txt
+cp _build/latex/calling-out-genocide.pdf _build/html/calling-out-genocide.pdf
 echo "Site built: _build/html/index.html"
+echo "PDF built: _build/latex/calling-out-genocide.pdf ($(cat _build/pdf-build-seconds.txt) s)"

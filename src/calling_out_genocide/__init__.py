@@ -5,5 +5,14 @@ Notebooks import from here: ``from calling_out_genocide import quiz, load``.
 
 from calling_out_genocide.data_package import DatasetError, load
 from calling_out_genocide.figure_style import apply_course_style, source_note
+from calling_out_genocide.quiz import quiz
+from calling_out_genocide.quiz_bank import QuizBankError
 
-__all__ = ["DatasetError", "apply_course_style", "load", "source_note"]
+__all__ = [
+    "DatasetError",
+    "QuizBankError",
+    "apply_course_style",
+    "load",
+    "quiz",
+    "source_note",
+]

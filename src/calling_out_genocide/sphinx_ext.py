@@ -8,16 +8,25 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlparse
 
+from docutils import nodes
+from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
+from sphinx.util.docutils import SphinxDirective
 
 from calling_out_genocide.paths import STATIC_DIR
+from calling_out_genocide.quiz_bank import QuizBankError, bank_names, load_bank
+from calling_out_genocide.quiz_render import answer_key
 
 
 def _asset_key(asset: Any) -> tuple[str, str]:
     filename = getattr(asset, "filename", asset) or ""
     attributes = getattr(asset, "attributes", {}) or {}
     return str(filename), str(attributes.get("body", ""))
+
+
+# Saved ipywidgets state: the site shows each quiz's static HTML, so the state is dead weight.
+WIDGET_STATE_TYPE = "application/vnd.jupyter.widget-state+json"
 
 
 def _is_remote(url: str) -> bool:
@@ -34,6 +43,10 @@ def _deduplicate_and_guard_assets(
     second copy throws a SyntaxError in the browser. The thebe script itself is only
     fetched on a launch click, which this course never offers.
     """
+    mathjax_path = str(getattr(app.config, "mathjax_path", "") or "")
+    # Sphinx renders math as class="math notranslate ..."; the doctree may hold math that the
+    # page never shows (a quiz's LaTeX rendering is kept for the PDF builder only).
+    page_has_math = 'class="math notranslate' in context.get("body", "")
     for key in ("script_files", "css_files"):
         assets = context.get(key)
         if not assets:
@@ -45,6 +58,12 @@ def _deduplicate_and_guard_assets(
             if asset_key in seen:
                 continue
             seen.add(asset_key)
+            # myst-nb asks for MathJax on every page; a page that shows no equations needs
+            # none. A page that does show them still fails below until MathJax is self-hosted.
+            if asset_key[0] == mathjax_path and not page_has_math:
+                continue
+            if (getattr(asset, "attributes", {}) or {}).get("type") == WIDGET_STATE_TYPE:
+                continue
             if asset_key[0] and _is_remote(asset_key[0]):
                 raise ExtensionError(
                     f"page {pagename!r} would load {asset_key[0]!r} from another host; "
@@ -58,8 +77,61 @@ def _add_static_dir(app: Sphinx, config: Any) -> None:
     config.html_static_path.append(str(STATIC_DIR))
 
 
+def _check_every_quiz_bank(app: Sphinx) -> None:
+    """Stop the build on any invalid bank, even one no page shows yet."""
+    problems = []
+    for name in bank_names():
+        try:
+            load_bank(name)
+        except QuizBankError as error:
+            problems.append(str(error))
+    if problems:
+        raise ExtensionError("\n".join(problems))
+
+
+class QuizAnswerKey(SphinxDirective):
+    """``{quiz-answer-key} NAME``: the answer key of one bank, for the appendix.
+
+    Section names become real cross-references, so a renamed section fails the build
+    instead of printing a dead link.
+    """
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        try:
+            bank = load_bank(self.arguments[0])
+        except QuizBankError as error:
+            raise self.error(str(error)) from error
+        self.env.note_dependency(f"quizzes/{self.arguments[0]}.yaml")
+        heading = nodes.rubric(text=f"Quiz: {bank['title']}")
+        listing = nodes.enumerated_list(enumtype="arabic")
+        for entry in answer_key(bank):
+            label = entry.section.split("#", 1)[1]
+            xref = addnodes.pending_xref(
+                "",
+                nodes.inline(text=entry.section_title),
+                refdomain="std",
+                reftype="ref",
+                reftarget=label,
+                refexplicit=True,
+                refdoc=self.env.docname,
+            )
+            paragraph = nodes.paragraph()
+            paragraph += nodes.strong(text=entry.answer)
+            paragraph += nodes.Text(f". {entry.explanation} Read again: ")
+            paragraph += xref
+            paragraph += nodes.Text(".")
+            listing += nodes.list_item("", paragraph)
+        return [heading, listing]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_static_dir)
+    app.connect("builder-inited", _check_every_quiz_bank)
+    app.add_directive("quiz-answer-key", QuizAnswerKey)
+    app.add_css_file("course.css")
+    app.add_js_file("quiz.js", loading_method="defer")
     # Run after other extensions have added their assets.
     app.connect("html-page-context", _deduplicate_and_guard_assets, priority=900)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

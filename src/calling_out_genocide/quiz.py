@@ -1,0 +1,44 @@
+"""``quiz("name")``: one line in a notebook shows the quiz in every medium.
+
+The object it returns carries three renderings of the same bank:
+- a live ipywidgets quiz, for JupyterLab, Notebook 7 and VS Code;
+- static HTML with self-hosted JavaScript, for the built site (no kernel);
+- LaTeX, for the PDF edition (numbered questions; the answer key is in an appendix).
+Each front end picks the one it can show; the book build picks HTML or LaTeX by builder.
+"""
+
+from __future__ import annotations
+
+from calling_out_genocide.quiz_bank import load_bank
+from calling_out_genocide.quiz_render import quiz_html, quiz_latex, quiz_text
+
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+class Quiz:
+    def __init__(self, bank: dict):
+        self.bank = bank
+
+    def __repr__(self) -> str:
+        return quiz_text(self.bank)
+
+    def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
+        bundle = {
+            "text/plain": quiz_text(self.bank),
+            "text/html": quiz_html(self.bank),
+            "text/latex": quiz_latex(self.bank),
+        }
+        try:
+            from calling_out_genocide.quiz_widget import build_quiz_widget
+
+            view = build_quiz_widget(self.bank)._repr_mimebundle_()
+        except ImportError:  # no ipywidgets: the static renderings still work
+            view = None
+        if view and WIDGET_VIEW in view:
+            bundle[WIDGET_VIEW] = view[WIDGET_VIEW]
+        return bundle
+
+
+def quiz(name: str) -> Quiz:
+    """Load and check quiz bank ``quizzes/<name>.yaml`` and return it ready to display."""
+    return Quiz(load_bank(name))

@@ -1,0 +1,280 @@
+"""Render a quiz bank for the static site (HTML) and for print (LaTeX), and its answer key.
+
+Everything here is generated from the bank; question text is written once, in the bank.
+All bank text is escaped: markup in a bank cannot reach the page as markup.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+from string import ascii_lowercase
+
+from calling_out_genocide.print_latex import PRINT_MARKER
+from calling_out_genocide.quiz_bank import section_title
+from calling_out_genocide.quiz_scoring import display_order
+
+TYPE_HINTS = {
+    "single_choice": "Choose one answer.",
+    "multiple_select": "Choose every answer that is right.",
+    "true_false": "True or false?",
+    "ordering": "Give each item its place in the order (1 = first).",
+    "matching": "Match each term to its description.",
+    "numeric": "Type a number.",
+}
+
+
+def letter(index: int) -> str:
+    return ascii_lowercase[index]
+
+
+def section_href(section: str) -> str:
+    """Link from a page one folder deep (notebooks/ or book/) to the section that teaches it."""
+    document, label = section.split("#", 1)
+    return f"../{document}.html#{label}"
+
+
+@dataclass
+class KeyEntry:
+    number: int
+    answer: str
+    explanation: str
+    section: str
+    section_title: str
+
+
+def _option_labels(question: dict) -> list[str]:
+    return [f"({letter(i)}) {o['text']}" for i, o in enumerate(question["options"])]
+
+
+def answer_key(bank: dict) -> list[KeyEntry]:
+    entries = []
+    for number, q in enumerate(bank["questions"], start=1):
+        kind = q["type"]
+        if kind in {"single_choice", "multiple_select"}:
+            right = [i for i, o in enumerate(q["options"]) if o["correct"]]
+            answer = "; ".join(_option_labels(q)[i] for i in right)
+            explanation = " ".join(q["options"][i]["feedback"] for i in right)
+        elif kind == "true_false":
+            answer = "True" if q["answer"] else "False"
+            explanation = q["feedback_true"] if q["answer"] else q["feedback_false"]
+        elif kind == "ordering":
+            shown = display_order(q["id"], len(q["items"]))
+            letters = {item: letter(pos) for pos, item in enumerate(shown)}
+            answer = ", ".join(
+                f"({letters[i]}) {item['text']}" for i, item in enumerate(q["items"])
+            )
+            explanation = " ".join(item["feedback"] for item in q["items"])
+        elif kind == "matching":
+            shown = display_order(q["id"], len(q["pairs"]))
+            letters = {pair: letter(pos) for pos, pair in enumerate(shown)}
+            answer = "; ".join(
+                f"{n}. {p['term']}: ({letters[i]}) {p['definition']}"
+                for n, (i, p) in enumerate(enumerate(q["pairs"]), start=1)
+            )
+            explanation = " ".join(p["feedback"] for p in q["pairs"])
+        else:  # numeric
+            tolerance = f" (answers within {_number(q['tolerance'])} are accepted)"
+            answer = f"{_number(q['answer'])} {q['unit']}".strip() + tolerance
+            explanation = q["feedback_correct"]
+        entries.append(
+            KeyEntry(number, answer, explanation, q["section"], section_title(q["section"]))
+        )
+    return entries
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+
+
+# ---------------------------------------------------------------- HTML (static site)
+
+
+def _e(text: str) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _client_data(bank: dict) -> str:
+    """The bank as the page's JavaScript needs it, safe inside a <script> element."""
+    questions = []
+    for q in bank["questions"]:
+        entry = {k: v for k, v in q.items() if k not in {"prompt", "misconception"}}
+        entry["section_href"] = section_href(q["section"])
+        entry["section_title"] = section_title(q["section"])
+        for option in entry.get("options", []):
+            if "section" in option:
+                option["section_href"] = section_href(option["section"])
+                option["section_title"] = section_title(option["section"])
+        questions.append(entry)
+    text = json.dumps({"quiz": bank["name"], "questions": questions}, ensure_ascii=False)
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _question_html(bank: dict, number: int, q: dict) -> str:
+    qid = f"quiz-{bank['name']}-{q['id']}"
+    kind = q["type"]
+    parts = [
+        f'<li class="cog-question" id="{_e(qid)}" data-qid="{_e(q["id"])}" data-type="{kind}">',
+        '<fieldset class="cog-fieldset">',
+        f'<legend class="cog-prompt"><span class="cog-number">Question {number}.</span> '
+        f'{_e(q["prompt"])} <span class="cog-hint">{TYPE_HINTS[kind]}</span></legend>',
+    ]
+    if kind in {"single_choice", "multiple_select"}:
+        input_type = "radio" if kind == "single_choice" else "checkbox"
+        parts.append('<ul class="cog-options">')
+        for i, option in enumerate(q["options"]):
+            parts.append(
+                f'<li><label><input type="{input_type}" name="{_e(qid)}" value="{i}"> '
+                f'<span class="cog-letter">({letter(i)})</span> {_e(option["text"])}</label></li>'
+            )
+        parts.append("</ul>")
+    elif kind == "true_false":
+        parts.append('<ul class="cog-options">')
+        for value, label in (("true", "True"), ("false", "False")):
+            parts.append(
+                f'<li><label><input type="radio" name="{_e(qid)}" value="{value}"> '
+                f"{label}</label></li>"
+            )
+        parts.append("</ul>")
+    elif kind == "ordering":
+        count = len(q["items"])
+        parts.append('<ul class="cog-options cog-ordering">')
+        for pos, item_index in enumerate(display_order(q["id"], count)):
+            choices = "".join(f'<option value="{p}">{p + 1}</option>' for p in range(count))
+            parts.append(
+                f'<li><label><select data-item="{item_index}" aria-label="Place in the order">'
+                f'<option value="">Place…</option>{choices}</select> '
+                f'<span class="cog-letter">({letter(pos)})</span> '
+                f"{_e(q['items'][item_index]['text'])}</label></li>"
+            )
+        parts.append("</ul>")
+    elif kind == "matching":
+        shown = display_order(q["id"], len(q["pairs"]))
+        parts.append('<ul class="cog-options cog-matching">')
+        for term_index, pair in enumerate(q["pairs"]):
+            choices = "".join(
+                f'<option value="{d}">({letter(pos)}) {_e(q["pairs"][d]["definition"])}</option>'
+                for pos, d in enumerate(shown)
+            )
+            parts.append(
+                f'<li><label><span class="cog-term">{term_index + 1}. {_e(pair["term"])}</span> '
+                f'<select data-term="{term_index}"><option value="">Choose…</option>'
+                f"{choices}</select></label></li>"
+            )
+        parts.append("</ul>")
+    else:  # numeric
+        parts.append(
+            f'<p class="cog-options"><label>Your answer: <input type="number" step="any" '
+            f'inputmode="decimal" name="{_e(qid)}"> {_e(q["unit"])}</label></p>'
+        )
+    parts.append("</fieldset>")
+    parts.append('<div class="cog-feedback" aria-live="polite"></div>')
+    parts.append("</li>")
+    return "\n".join(parts)
+
+
+def _key_html(bank: dict) -> str:
+    items = []
+    for entry in answer_key(bank):
+        items.append(
+            f'<li value="{entry.number}"><strong>{_e(entry.answer)}</strong>. '
+            f"{_e(entry.explanation)} "
+            f'<a href="{_e(section_href(entry.section))}">Read again: '
+            f"{_e(entry.section_title)}</a></li>"
+        )
+    return "<ol>" + "".join(items) + "</ol>"
+
+
+def quiz_html(bank: dict) -> str:
+    name = bank["name"]
+    intro = f'<p class="cog-intro">{_e(bank["introduction"])}</p>' if "introduction" in bank else ""
+    questions = "\n".join(_question_html(bank, n, q) for n, q in enumerate(bank["questions"], 1))
+    key = _key_html(bank)
+    return (
+        f'<div class="cog-quiz" id="quiz-{_e(name)}" data-quiz="{_e(name)}">\n'
+        f'<p class="cog-title"><strong>Quiz: {_e(bank["title"])}</strong> '
+        f"({len(bank['questions'])} questions)</p>\n{intro}\n"
+        f'<ol class="cog-questions">\n{questions}\n</ol>\n'
+        '<div class="cog-controls" hidden>'
+        '<button type="button" class="cog-check">Check answers</button> '
+        '<button type="button" class="cog-retry">Try again</button> '
+        '<button type="button" class="cog-reveal">Show answers</button></div>\n'
+        '<p class="cog-score" role="status" aria-live="polite"></p>\n'
+        f'<details class="cog-answers"><summary>Answers</summary>{key}</details>\n'
+        f'<div class="cog-print-key" aria-hidden="true"><p><strong>Answer key: '
+        f"{_e(bank['title'])}</strong></p>{key}</div>\n"
+        f'<script type="application/json" class="cog-quiz-data">{_client_data(bank)}</script>\n'
+        "</div>"
+    )
+
+
+# ---------------------------------------------------------------- LaTeX (PDF)
+
+LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "{": r"\{",
+    "}": r"\}",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+
+
+def latex_escape(text: str) -> str:
+    return "".join(LATEX_SPECIALS.get(c, c) for c in str(text))
+
+
+def _question_latex(q: dict) -> list[str]:
+    kind = q["type"]
+    lines = [rf"\item {latex_escape(q['prompt'])} \emph{{{TYPE_HINTS[kind]}}}"]
+    labelled: list[tuple[str, str]] = []
+    if kind in {"single_choice", "multiple_select"}:
+        labelled = [(letter(i), o["text"]) for i, o in enumerate(q["options"])]
+    elif kind == "true_false":
+        labelled = [("a", "True"), ("b", "False")]
+    elif kind == "ordering":
+        shown = display_order(q["id"], len(q["items"]))
+        labelled = [(letter(p), q["items"][i]["text"]) for p, i in enumerate(shown)]
+    elif kind == "matching":
+        lines.append(r"\begin{itemize}")
+        for n, pair in enumerate(q["pairs"], start=1):
+            lines.append(rf"\item[{n}.] {latex_escape(pair['term'])}")
+        lines.append(r"\end{itemize}")
+        shown = display_order(q["id"], len(q["pairs"]))
+        labelled = [(letter(p), q["pairs"][i]["definition"]) for p, i in enumerate(shown)]
+    else:
+        lines.append(rf"\par Answer: \rule{{8em}}{{0.4pt}} {latex_escape(q['unit'])}")
+    if labelled:
+        lines.append(r"\begin{itemize}")
+        lines.extend(rf"\item[({lab})] {latex_escape(text)}" for lab, text in labelled)
+        lines.append(r"\end{itemize}")
+    return lines
+
+
+def quiz_latex(bank: dict) -> str:
+    lines = [
+        PRINT_MARKER,
+        r"\par\medskip\noindent\textbf{Quiz: " + latex_escape(bank["title"]) + "}",
+        rf" ({len(bank['questions'])} questions)\par",
+    ]
+    if "introduction" in bank:
+        lines.append(r"\noindent " + latex_escape(bank["introduction"]) + r"\par")
+    lines.append(r"\begin{enumerate}")
+    for q in bank["questions"]:
+        lines.extend(_question_latex(q))
+    lines.append(r"\end{enumerate}")
+    lines.append(
+        r"\noindent\emph{The answers, with explanations, are in the appendix "
+        r"``Answer keys'', under ``" + latex_escape(bank["title"]) + r"''.}\par"
+    )
+    return "\n".join(lines)
+
+
+def quiz_text(bank: dict) -> str:
+    """Plain-text stand-in: what a terminal or a text-only viewer shows."""
+    return f"Quiz: {bank['title']} ({len(bank['questions'])} questions)"
