@@ -134,3 +134,24 @@ def test_quiz_object_offers_widget_html_latex_and_plain_text() -> None:
     }
     assert "VBox" not in bundle["text/plain"] and "model_id" not in bundle["text/latex"]
     assert bundle["text/plain"] == "Quiz: Using the notebooks (10 questions)"
+
+
+def test_readme_example_bank_is_valid() -> None:
+    """The README's example of every question type is itself a valid bank."""
+    import yaml
+
+    from calling_out_genocide.paths import REPO_ROOT
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```yaml\n(title: .*?)```", readme, re.DOTALL)
+    assert block, "README.md has no example quiz bank"
+    example = validate_bank(yaml.safe_load(block.group(1)), "README.md")
+    kinds = {q["type"] for q in example["questions"]}
+    assert kinds == {
+        "single_choice",
+        "multiple_select",
+        "true_false",
+        "ordering",
+        "matching",
+        "numeric",
+    }
