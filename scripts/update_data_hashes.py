@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
-def main() -> None:
-    descriptor_path = DATA_DIR / "datapackage.json"
+def main(data_dir: Path = DATA_DIR) -> None:
+    descriptor_path = data_dir / "datapackage.json"
     descriptor = json.loads(descriptor_path.read_text(encoding="utf-8"))
     for resource in descriptor["resources"]:
-        digest = hashlib.sha256((DATA_DIR / resource["path"]).read_bytes()).hexdigest()
+        digest = hashlib.sha256((data_dir / resource["path"]).read_bytes()).hexdigest()
         if resource.get("hash") != f"sha256:{digest}":
             print(f"{resource['name']}: sha256:{digest}")
         resource["hash"] = f"sha256:{digest}"
@@ -27,4 +28,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DATA_DIR)

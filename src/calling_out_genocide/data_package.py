@@ -10,16 +10,14 @@ or has a value outside its schema, and says which dataset, row and column and wh
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
 from calling_out_genocide.paths import DATA_DIR
-
-DATAPACKAGE = DATA_DIR / "datapackage.json"
 
 # Table Schema types -> pandas dtypes that keep missing values as <NA> rather than NaN/None.
 PANDAS_DTYPES = {
@@ -35,20 +33,19 @@ class DatasetError(ValueError):
     """A dataset could not be loaded as its schema promises."""
 
 
-@cache
-def _descriptor(path: Path = DATAPACKAGE) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+def _descriptor(data_dir: Path) -> dict:
+    return json.loads((data_dir / "datapackage.json").read_text(encoding="utf-8"))
 
 
-def dataset_names() -> list[str]:
-    return [resource["name"] for resource in _descriptor()["resources"]]
+def dataset_names(data_dir: Path = DATA_DIR) -> list[str]:
+    return [resource["name"] for resource in _descriptor(data_dir)["resources"]]
 
 
-def resource_descriptor(name: str) -> dict:
-    for resource in _descriptor()["resources"]:
+def resource_descriptor(name: str, data_dir: Path = DATA_DIR) -> dict:
+    for resource in _descriptor(data_dir)["resources"]:
         if resource["name"] == name:
             return resource
-    known = ", ".join(sorted(dataset_names()))
+    known = ", ".join(sorted(dataset_names(data_dir)))
     raise DatasetError(f"unknown dataset {name!r}; the course's datasets are: {known}")
 
 
@@ -56,8 +53,8 @@ def file_sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _check_file(name: str, resource: dict) -> Path:
-    path = DATA_DIR / resource["path"]
+def _check_file(name: str, resource: dict, data_dir: Path) -> Path:
+    path = data_dir / resource["path"]
     if not path.is_file():
         raise DatasetError(f"dataset {name!r}: its file {resource['path']} is missing from data/")
     expected = resource.get("hash", "").removeprefix("sha256:")
@@ -73,13 +70,16 @@ def _check_file(name: str, resource: dict) -> Path:
     return path
 
 
-def _validate_rows(name: str, resource: dict) -> None:
+def _validate_rows(name: str, resource: dict, data_dir: Path) -> None:
     # frictionless checks types, required cells, constraints and keys; we only word the error.
-    from frictionless import Resource
+    # The resource is checked inside its package so that foreign keys can be resolved.
+    from frictionless import Package
 
-    checked = dict(resource)
-    checked.pop("hash", None)  # already checked above, with a clearer message
-    report = Resource(checked, basepath=str(DATA_DIR)).validate()
+    descriptor = copy.deepcopy(_descriptor(data_dir))
+    for each in descriptor["resources"]:
+        each.pop("hash", None)  # checked above, with a clearer message
+    package = Package(descriptor, basepath=str(data_dir))
+    report = package.get_resource(name).validate()
     if report.valid:
         return
     messages = []
@@ -93,11 +93,11 @@ def _validate_rows(name: str, resource: dict) -> None:
     raise DatasetError("\n".join(messages[:20]))
 
 
-def load(name: str) -> pd.DataFrame:
+def load(name: str, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """Return dataset ``name`` as a typed DataFrame, after checking file, checksum and schema."""
-    resource = resource_descriptor(name)
-    path = _check_file(name, resource)
-    _validate_rows(name, resource)
+    resource = resource_descriptor(name, data_dir)
+    path = _check_file(name, resource, data_dir)
+    _validate_rows(name, resource, data_dir)
     fields = resource["schema"]["fields"]
     frame = pd.read_csv(
         path,

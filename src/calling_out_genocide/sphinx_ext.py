@@ -14,7 +14,8 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
-from calling_out_genocide.paths import STATIC_DIR
+from calling_out_genocide.generated_pages import expand_markers
+from calling_out_genocide.paths import DATA_DIR, STATIC_DIR
 from calling_out_genocide.quiz_bank import QuizBankError, bank_names, load_bank
 from calling_out_genocide.quiz_render import answer_key
 
@@ -77,6 +78,16 @@ def _add_static_dir(app: Sphinx, config: Any) -> None:
     config.html_static_path.append(str(STATIC_DIR))
 
 
+def _generate_from_data(app: Sphinx, docname: str, source: list[str]) -> None:
+    """Fill a page's ``<!-- generated: NAME -->`` markers from data/ (see generated_pages)."""
+    if "<!-- generated: " in source[0]:
+        source[0] = expand_markers(source[0])
+        # Rebuild the page whenever the data it is made from changes.
+        app.env.note_dependency(str(DATA_DIR / "datapackage.json"))
+        for csv_path in DATA_DIR.glob("*.csv"):
+            app.env.note_dependency(str(csv_path))
+
+
 def _check_every_quiz_bank(app: Sphinx) -> None:
     """Stop the build on any invalid bank, even one no page shows yet."""
     problems = []
@@ -130,6 +141,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_static_dir)
     app.connect("builder-inited", _check_every_quiz_bank)
     app.add_directive("quiz-answer-key", QuizAnswerKey)
+    app.connect("source-read", _generate_from_data)
     app.add_css_file("course.css")
     app.add_js_file("quiz.js", loading_method="defer")
     # Run after other extensions have added their assets.
