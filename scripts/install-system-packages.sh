@@ -13,6 +13,7 @@ PACKAGES=(
   texlive-fonts-recommended
   texlive-lang-arabic
   texlive-lang-cjk
+  texlive-lang-chinese  # ctexhook.sty, which xeCJK (from texlive-lang-cjk) needs
   latexmk
   fonts-freefont-otf
   fonts-noto-core

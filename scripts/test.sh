@@ -7,4 +7,5 @@ bash scripts/install-system-packages.sh
 source scripts/python-env.sh
 
 ruff check src tests scripts
+ruff format --check src tests scripts
 python -m pytest "$@"

@@ -53,3 +53,87 @@ def test_pdf_has_no_widget_debris_or_broken_references(pdf_text: str) -> None:
     for debris in ("VBox(", "HBox(", "model_id", "widget-view", "Loading widget"):
         assert debris not in pdf_text
     assert "??" not in pdf_text
+
+
+# ------------------------------------------------------------------ the PDF as a book
+
+SCRIPT_RANGES = {
+    "Hebrew": (0x0590, 0x05FF),
+    "Arabic script (Uyghur)": (0x0600, 0x06FF),
+    "Khmer": (0x1780, 0x17FF),
+    "Chinese": (0x4E00, 0x9FFF),
+}
+
+
+def toc_titles(repo_root: Path) -> list[str]:
+    """The first heading of every document in _toc.yml, as the PDF should show it."""
+    import json
+
+    import yaml
+
+    toc = yaml.safe_load((repo_root / "_toc.yml").read_text(encoding="utf-8"))
+    files = [c["file"] for part in toc["parts"] for c in part["chapters"]]
+    titles = []
+    for entry in files:
+        path = repo_root / f"{entry}.md"
+        if path.exists():
+            text = path.read_text(encoding="utf-8")
+        else:
+            cells = json.loads((repo_root / f"{entry}.ipynb").read_text(encoding="utf-8"))["cells"]
+            text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+        titles.append(re.search(r"^# (.+)$", text, re.MULTILINE).group(1).strip())
+    return titles
+
+
+def test_every_chapter_title_is_in_the_pdf(pdf_text: str, repo_root: Path) -> None:
+    titles = toc_titles(repo_root)
+    assert "How to use the notebooks" in titles
+    for title in ["Calling Out Genocide", "Introduction", *titles]:
+        assert squash(title) in pdf_text, title
+
+
+def test_every_script_is_printed(pdf_text: str) -> None:
+    for script, (low, high) in SCRIPT_RANGES.items():
+        count = sum(low <= ord(c) <= high for c in pdf_text)
+        assert count >= 20, f"{script}: only {count} characters in the PDF's text"
+    for word in ("René Cassin", "égaux en dignité", "slobodna i jednaka", "人人生而自由"):
+        assert word in pdf_text, word
+
+
+def test_latex_log_has_no_missing_characters(built_html: Path) -> None:
+    log = (LATEX_DIR / "calling-out-genocide.log").read_text(encoding="utf-8", errors="replace")
+    missing = [line for line in log.splitlines() if "Missing character" in line]
+    assert not missing, "\n".join(missing[:20])
+
+
+def test_pdf_metadata_and_bookmarks(built_html: Path, repo_root: Path) -> None:
+    reader = PdfReader(LATEX_DIR / "calling-out-genocide.pdf")
+    assert reader.metadata.title == "Calling Out Genocide"
+    assert reader.metadata.author == "The Calling Out Genocide course authors"
+    assert reader.trailer["/Root"].get("/Lang") == "en-GB"
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    # The root page's title is the book's title page; its first section opens chapter 1.
+    for title in ["Introduction", *toc_titles(repo_root)]:
+        assert any(re.fullmatch(rf"([0-9]+|[A-Z]) {re.escape(title)}", b) for b in outline), (
+            f"no numbered bookmark for {title!r}: {outline}"
+        )
+    assert len(reader.pages) >= 20
+
+
+def test_every_page_offers_the_pdf(built_html: Path) -> None:
+    assert (built_html / "calling-out-genocide.pdf").is_file()
+    pages = [
+        p
+        for p in built_html.rglob("*.html")
+        if p.name not in {"search.html", "genindex.html"}
+        and not {"_static", "_sources"} & set(p.relative_to(built_html).parts)
+        and p.name != "index.html"  # the redirect to the landing page
+    ]
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        match = re.search(r'<p class="pdf-edition">.*?<a href="([^"]+)"', html, re.DOTALL)
+        assert match, f"{page.name} offers no PDF"
+        assert (page.parent / match.group(1)).resolve() == (
+            built_html / "calling-out-genocide.pdf"
+        ).resolve()

@@ -14,7 +14,7 @@ from calling_out_genocide.data_package import load
 from calling_out_genocide.paths import DATA_DIR
 from calling_out_genocide.timeline import CHAPTER_TITLES, chapter_events
 
-MARKER = re.compile(r"^<!-- generated: (?P<name>[a-z-]+) -->$", re.MULTILINE)
+MARKER = re.compile(r"^<!-- generated: (?P<name>.*?) -->\s*$", re.MULTILINE)
 
 
 def _inline(text: str) -> str:
@@ -84,7 +84,27 @@ def course_timeline() -> str:
     return "\n".join(parts) + "\n"
 
 
-GENERATORS = {"data-sources": data_sources, "course-timeline": course_timeline}
+def article_1_translations() -> str:
+    """UDHR Article 1 in the languages of the peoples this course is about (OHCHR texts)."""
+    parts = []
+    for _, row in load("udhr_article1_translations").iterrows():
+        parts += [
+            f"**{_inline(row['language_name'])}** {{cite:p}}`{row['source']}`",
+            "",
+            "```{foreign-passage}",
+            f":lang: {row['language']}",
+            str(row["text"]).strip(),
+            "```",
+            "",
+        ]
+    return "\n".join(parts)
+
+
+GENERATORS = {
+    "data-sources": data_sources,
+    "course-timeline": course_timeline,
+    "article-1-translations": article_1_translations,
+}
 
 
 def expand_markers(text: str) -> str:

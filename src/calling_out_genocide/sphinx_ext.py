@@ -14,6 +14,7 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
+from calling_out_genocide import multilingual
 from calling_out_genocide.generated_pages import expand_markers
 from calling_out_genocide.paths import DATA_DIR, STATIC_DIR
 from calling_out_genocide.quiz_bank import QuizBankError, bank_names, load_bank
@@ -72,6 +73,22 @@ def _deduplicate_and_guard_assets(
                 )
             kept.append(asset)
         context[key] = kept
+
+
+PDF_NAME = "calling-out-genocide.pdf"
+PAGES_WITHOUT_PDF_LINK = {"search", "genindex"}
+
+
+def _offer_the_pdf(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """Offer the PDF edition (copied beside the site by scripts/build.sh) on every page."""
+    if pagename in PAGES_WITHOUT_PDF_LINK or "body" not in context:
+        return
+    href = context["pathto"](PDF_NAME, 1)
+    context["body"] = (
+        '<p class="pdf-edition">For printing or reading offline: '
+        f'<a href="{href}" download>download the whole course as a PDF</a> '
+        "(with every quiz, its answer key and the sources).</p>\n" + context["body"]
+    )
 
 
 def _add_static_dir(app: Sphinx, config: Any) -> None:
@@ -142,8 +159,10 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _check_every_quiz_bank)
     app.add_directive("quiz-answer-key", QuizAnswerKey)
     app.connect("source-read", _generate_from_data)
+    multilingual.setup(app)
     app.add_css_file("course.css")
     app.add_js_file("quiz.js", loading_method="defer")
     # Run after other extensions have added their assets.
     app.connect("html-page-context", _deduplicate_and_guard_assets, priority=900)
+    app.connect("html-page-context", _offer_the_pdf)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,85 @@
+"""Passages in other languages and scripts, written once, marked for every medium.
+
+``{foreign-passage}`` with ``:lang:`` (a BCP 47 tag) emits ``<p lang=".." dir="..">`` on the
+site, so browsers and screen readers use the right fonts, direction and voice; and the matching
+polyglossia environment in the PDF, so XeLaTeX shapes, joins and directs the script correctly.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+RIGHT_TO_LEFT = {"he", "ug-Arab", "ar", "fa", "ur", "yi"}
+
+# polyglossia environment for each language tag; languages whose script the main font covers
+# (Latin) need none, and Chinese is handled by xeCJK without an environment.
+LATEX_ENVIRONMENTS = {"fr": "french", "he": "hebrew", "ug-Arab": "uyghur", "km": "khmer"}
+
+
+class foreign_passage(nodes.General, nodes.TextElement):  # noqa: N801 (docutils naming)
+    """A paragraph in another language: attributes 'lang' and 'dir'."""
+
+
+def visit_html(translator, node: foreign_passage) -> None:
+    translator.body.append(f'<p class="foreign-passage" lang="{node["lang"]}" dir="{node["dir"]}">')
+
+
+def depart_html(translator, node: foreign_passage) -> None:
+    translator.body.append("</p>\n")
+
+
+def visit_latex(translator, node: foreign_passage) -> None:
+    # The environment must open before the paragraph starts, so that a right-to-left
+    # language sets the whole paragraph's direction (and its last line's alignment).
+    environment = LATEX_ENVIRONMENTS.get(node["lang"])
+    translator.body.append("\n\\par")
+    if environment:
+        translator.body.append(f"\\begin{{{environment}}}")
+    translator.body.append("\\noindent ")
+
+
+def depart_latex(translator, node: foreign_passage) -> None:
+    environment = LATEX_ENVIRONMENTS.get(node["lang"])
+    translator.body.append("\\par")
+    if environment:
+        translator.body.append(f"\\end{{{environment}}}")
+    translator.body.append("\n")
+
+
+def visit_text(translator, node: foreign_passage) -> None:
+    pass
+
+
+def depart_text(translator, node: foreign_passage) -> None:
+    pass
+
+
+class ForeignPassage(SphinxDirective):
+    """``{foreign-passage}`` ``:lang: he`` then the passage as the directive's content."""
+
+    has_content = True
+    option_spec = {"lang": directives.unchanged_required}
+
+    def run(self) -> list[nodes.Node]:
+        lang = self.options.get("lang", "").strip()
+        if not lang:
+            raise self.error("foreign-passage needs :lang: (a BCP 47 tag such as he or ug-Arab)")
+        text = " ".join(line.strip() for line in self.content).strip()
+        if not text:
+            raise self.error("foreign-passage has no text")
+        node = foreign_passage(text, text)
+        node["lang"] = lang
+        node["dir"] = "rtl" if lang in RIGHT_TO_LEFT else "ltr"
+        return [node]
+
+
+def setup(app) -> None:
+    app.add_node(
+        foreign_passage,
+        html=(visit_html, depart_html),
+        latex=(visit_latex, depart_latex),
+        text=(visit_text, depart_text),
+    )
+    app.add_directive("foreign-passage", ForeignPassage)
