@@ -22,6 +22,7 @@ jupyter-book build . --builder html --warningiserror --keep-going
 
 # The PDF edition, through LaTeX with XeLaTeX (same notebooks, from the execution cache).
 pdf_start=$(date +%s.%N)
+rm -rf _build/latex  # latexmk acts on files left by an earlier run (an old index, say)
 jupyter-book build . --builder pdflatex --warningiserror --keep-going
 python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" \
   "$pdf_start" "$(date +%s.%N)" > _build/pdf-build-seconds.txt

@@ -23,6 +23,11 @@ def _inline(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]<>#|$~])", r"\\\1", text)
 
 
+def _ragged(fraction: float) -> str:
+    """A print table column of this share of the line, set ragged-right (no hyphenation)."""
+    return rf">{{\raggedright\arraybackslash}}\Y{{{fraction}}}"
+
+
 def _source_line(source: dict) -> str:
     title = _inline(source["title"])
     publisher = _inline(source.get("publisher", ""))
@@ -61,6 +66,10 @@ def data_sources() -> str:
             "",
             f"**Caveats.** {_inline(resource['uncertainty'])}",
             "",
+            # Column widths for print; the site lays tables out by itself.
+            f"```{{tabularcolumns}} {_ragged(0.24)}{_ragged(0.11)}{_ragged(0.65)}",
+            "```",
+            "",
             "| Column | Type | What it holds |",
             "| --- | --- | --- |",
         ]
@@ -74,7 +83,13 @@ def data_sources() -> str:
 
 def course_timeline() -> str:
     events = chapter_events()
-    parts = ["| Date | Event | Chapter | Source |", "| --- | --- | --- | --- |"]
+    parts = [
+        f"```{{tabularcolumns}} {_ragged(0.15)}{_ragged(0.45)}{_ragged(0.17)}{_ragged(0.23)}",
+        "```",
+        "",
+        "| Date | Event | Chapter | Source |",
+        "| --- | --- | --- | --- |",
+    ]
     for _, event in events.iterrows():
         keys = ",".join(event["source"].split(";"))
         parts.append(
@@ -100,7 +115,29 @@ def article_1_translations() -> str:
     return "\n".join(parts)
 
 
+def glossary() -> str:
+    """The book's one glossary, as Sphinx glossary entries that pages can link with {term}."""
+    parts = ["```{glossary}", ":sorted:", ""]
+    for _, row in load("glossary").iterrows():
+        also = ""
+        if not _is_missing(row["also_called"]):
+            names = "; ".join(_inline(n.strip()) for n in str(row["also_called"]).split(";"))
+            also = f" Also called: {names}."
+        parts += [
+            _inline(row["term"]),
+            f"  {_inline(row['definition'])} {{cite:p}}`{row['source']}`{also}",
+            "",
+        ]
+    parts.append("```")
+    return "\n".join(parts) + "\n"
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or str(value) in {"", "<NA>", "nan"}
+
+
 GENERATORS = {
+    "glossary": glossary,
     "data-sources": data_sources,
     "course-timeline": course_timeline,
     "article-1-translations": article_1_translations,

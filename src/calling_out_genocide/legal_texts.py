@@ -23,7 +23,7 @@ LEGAL_TEXT_KEYS = {
 
 QUOTATION = re.compile(
     r"[\"“](?P<quote>[^\"”]{3,}?)[\"”]"  # the quotation, straight or curly quotes
-    r"[^\"“”{}]{0,80}?"  # a short attribution in between, e.g. (Article 1)
+    r"(?:(?!\n\s*\n)[^\"“”{}]){0,400}?"  # the rest of its paragraph, with no other quotation
     r"\{cite(?::[a-z]+)?\}`(?P<keys>[^`]+)`"
 )
 ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*")
@@ -71,8 +71,11 @@ def matches_official_text(quotation: Quotation) -> bool:
 
 def course_sources(root: Path) -> list[tuple[str, str]]:
     """(where, text) for every chapter page and every notebook's Markdown cells."""
+    # Pages are read as the build reads them: with generated blocks (the glossary) filled in.
+    from calling_out_genocide.generated_pages import expand_markers
+
     sources = [
-        (str(p.relative_to(root)), p.read_text(encoding="utf-8"))
+        (str(p.relative_to(root)), expand_markers(p.read_text(encoding="utf-8")))
         for p in sorted((root / "book").rglob("*.md"))
     ]
     for notebook in sorted((root / "notebooks").rglob("*.ipynb")):
