@@ -50,3 +50,16 @@ def test_built_pages_reference_no_other_host(built_html: Path) -> None:
         if pattern.search(page.read_text(encoding="utf-8")):
             offenders.append(str(page.relative_to(built_html)))
     assert not offenders, offenders
+
+
+def test_data_appendix_links_every_dataset_csv(built_html: Path, repo_root: Path) -> None:
+    descriptor = json.loads((repo_root / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    page_path = built_html / "book" / "data-and-sources.html"
+    page = page_path.read_text(encoding="utf-8")
+    links = re.findall(r'href="([^"]+\.csv)"', page)
+    for resource in descriptor["resources"]:
+        matching = [link for link in links if link.endswith("/" + resource["path"])]
+        assert matching, f"the appendix has no download link for {resource['path']}"
+        target = (page_path.parent / matching[0]).resolve()
+        assert target.read_bytes() == (repo_root / "data" / resource["path"]).read_bytes()
+        assert f'id="data-{resource["name"].replace("_", "-")}"' in page

@@ -137,3 +137,15 @@ def test_every_page_offers_the_pdf(built_html: Path) -> None:
         assert (page.parent / match.group(1)).resolve() == (
             built_html / "calling-out-genocide.pdf"
         ).resolve()
+
+
+def test_exercise_solutions_are_hidden_online_and_in_the_appendix_on_paper(
+    built_html: Path, pdf_text: str
+) -> None:
+    page = (built_html / "notebooks" / "how-to-use-the-notebooks.html").read_text(encoding="utf-8")
+    assert 'class="solution dropdown admonition"' in page  # collapsed until the reader opens it
+    exercise = pdf_text.index("Exercise 1 (Counting states by region)")
+    appendix = pdf_text.index("Exercise solutions Worked solutions")
+    solution = pdf_text.index("Solution to Exercise 1 (Counting states by region)")
+    assert exercise < appendix < solution
+    assert pdf_text.count("Solution to Exercise 1") == 1

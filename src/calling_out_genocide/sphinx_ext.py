@@ -14,7 +14,7 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
-from calling_out_genocide import multilingual
+from calling_out_genocide import exercise_solutions, multilingual
 from calling_out_genocide.generated_pages import expand_markers
 from calling_out_genocide.paths import DATA_DIR, STATIC_DIR
 from calling_out_genocide.quiz_bank import QuizBankError, bank_names, load_bank
@@ -160,6 +160,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("quiz-answer-key", QuizAnswerKey)
     app.connect("source-read", _generate_from_data)
     multilingual.setup(app)
+    exercise_solutions.setup(app)
     app.add_css_file("course.css")
     app.add_js_file("quiz.js", loading_method="defer")
     # Run after other extensions have added their assets.
