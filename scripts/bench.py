@@ -28,8 +28,13 @@ HEADER = (
 
 def timed(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, cwd=REPO_ROOT, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(
+            f"{' '.join(command)} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
+        )
+    return elapsed
 
 
 def main() -> None:
