@@ -91,13 +91,13 @@ def test_every_source_key_is_in_the_bibliography() -> None:
 # ------------------------------------------------------------------ known facts
 
 
-def test_udhr_vote_was_48_0_8_with_two_not_present() -> None:
+def test_udhr_vote_was_48_0_8_with_two_not_voting() -> None:
     votes = load("udhr_vote_1948")
     assert len(votes) == 58
     assert votes["vote"].value_counts().to_dict() == {
         "in_favour": 48,
         "abstained": 8,
-        "not_present": 2,
+        "did_not_vote": 2,
     }
     assert set(votes.loc[votes["vote"] == "abstained", "state"]) == {
         "Byelorussian Soviet Socialist Republic",
@@ -109,7 +109,7 @@ def test_udhr_vote_was_48_0_8_with_two_not_present() -> None:
         "Union of South Africa",
         "Yugoslavia",
     }
-    assert set(votes.loc[votes["vote"] == "not_present", "state"]) == {"Honduras", "Yemen"}
+    assert set(votes.loc[votes["vote"] == "did_not_vote", "state"]) == {"Honduras", "Yemen"}
 
 
 def test_udhr_text_has_the_preamble_and_thirty_articles() -> None:
