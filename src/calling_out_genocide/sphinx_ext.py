@@ -5,6 +5,7 @@ Loaded through ``sphinx.extra_extensions`` in ``_config.yml``.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -105,6 +106,52 @@ def _generate_from_data(app: Sphinx, docname: str, source: list[str]) -> None:
             app.env.note_dependency(str(csv_path))
 
 
+class TimelineFigure(SphinxDirective):
+    """``{timeline-figure} CHAPTER``: the chapter's timeline, drawn from data/timeline.csv.
+
+    The PNG is drawn at build time, so a date corrected in the data is corrected in the figure;
+    the alt text lists every event, so the figure reads the same without sight.
+    """
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        from matplotlib import pyplot as plt
+
+        from calling_out_genocide.figure_style import apply_course_style
+        from calling_out_genocide.timeline import chapter_events, timeline_figure
+
+        chapter = self.arguments[0]
+        try:
+            events = chapter_events(chapter)
+            apply_course_style()
+            figure = timeline_figure(chapter)
+        except ValueError as error:
+            raise self.error(str(error)) from error
+        out_dir = Path(self.env.srcdir) / "_build" / "generated"
+        out_dir.mkdir(parents=True, exist_ok=True)
+        png = out_dir / f"timeline-{chapter}.png"
+        figure.savefig(png, dpi=150)
+        plt.close(figure)
+        self.env.note_dependency(str(DATA_DIR / "timeline.csv"))
+        alt = f"Timeline of {len(events)} events: " + "; ".join(
+            f"{row['when']}: {row['event']}" for _, row in events.iterrows()
+        )
+        image = nodes.image(uri=f"/_build/generated/{png.name}", alt=alt, width="100%")
+        caption = nodes.caption(
+            text=f"Timeline of the chapter's events, {events['when'].iloc[0]} to "
+            f"{events['when'].iloc[-1]}. Drawn from the course's timeline data; the source of "
+            "each event is given in the Timeline appendix."
+        )
+        figure_node = nodes.figure("", image, caption)
+        figure_node["align"] = "center"
+        self.set_source_info(figure_node)
+        return [figure_node]
+
+
 def _check_every_quiz_bank(app: Sphinx) -> None:
     """Stop the build on any invalid bank, even one no page shows yet."""
     problems = []
@@ -158,6 +205,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_static_dir)
     app.connect("builder-inited", _check_every_quiz_bank)
     app.add_directive("quiz-answer-key", QuizAnswerKey)
+    app.add_directive("timeline-figure", TimelineFigure)
     app.connect("source-read", _generate_from_data)
     multilingual.setup(app)
     exercise_solutions.setup(app)
