@@ -63,3 +63,16 @@ def test_data_appendix_links_every_dataset_csv(built_html: Path, repo_root: Path
         target = (page_path.parent / matching[0]).resolve()
         assert target.read_bytes() == (repo_root / "data" / resource["path"]).read_bytes()
         assert f'id="data-{resource["name"].replace("_", "-")}"' in page
+
+
+def test_every_figure_has_alt_text(built_html: Path) -> None:
+    """Charts and timelines must read the same without sight: no image without alt text."""
+    missing = []
+    for page in built_html.rglob("*.html"):
+        if {"_static", "_sources"} & set(page.relative_to(built_html).parts):
+            continue
+        for img in re.findall(r"<img\b[^>]*>", page.read_text(encoding="utf-8")):
+            alt = re.search(r'\balt="([^"]*)"', img)
+            if "_images/" in img and not (alt and len(alt.group(1).split()) >= 5):
+                missing.append(f"{page.relative_to(built_html)}: {img[:120]}")
+    assert not missing, "\n".join(missing)
