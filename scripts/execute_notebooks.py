@@ -29,7 +29,7 @@ def execute(path: Path) -> None:
     client.execute()
     notebook.metadata.pop("widgets", None)
     nbformat.write(notebook, path)
-    print(f"executed {path.relative_to(REPO_ROOT)}")
+    print(f"executed {path.relative_to(REPO_ROOT) if path.is_relative_to(REPO_ROOT) else path}")
 
 
 def main(argv: list[str]) -> None:
