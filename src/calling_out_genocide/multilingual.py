@@ -56,6 +56,41 @@ def depart_text(translator, node: foreign_passage) -> None:
     pass
 
 
+class foreign_inline(nodes.Inline, nodes.TextElement):  # noqa: N801 (docutils naming)
+    """A word or phrase in another language inside an English sentence."""
+
+
+def visit_inline_html(translator, node: foreign_inline) -> None:
+    translator.body.append(f'<span lang="{node["lang"]}" dir="{node["dir"]}">')
+
+
+def depart_inline_html(translator, node: foreign_inline) -> None:
+    translator.body.append("</span>")
+
+
+def visit_inline_latex(translator, node: foreign_inline) -> None:
+    environment = LATEX_ENVIRONMENTS.get(node["lang"])
+    translator.body.append(f"\\text{environment}{{" if environment else "{")
+
+
+def depart_inline_latex(translator, node: foreign_inline) -> None:
+    translator.body.append("}")
+
+
+def foreign_role(name, rawtext, text, lineno, inliner, options=None, content=None):
+    """``{foreign}`he:שואה```: a language tag, a colon, then the words."""
+    lang, sep, words = text.partition(":")
+    if not sep or not lang.strip() or not words.strip():
+        message = inliner.reporter.error(
+            f"the foreign role needs 'tag:words', for example he:שואה; got {text!r}", line=lineno
+        )
+        return [inliner.problematic(rawtext, rawtext, message)], [message]
+    node = foreign_inline(words, words)
+    node["lang"] = lang.strip()
+    node["dir"] = "rtl" if node["lang"] in RIGHT_TO_LEFT else "ltr"
+    return [node], []
+
+
 class ForeignPassage(SphinxDirective):
     """``{foreign-passage}`` ``:lang: he`` then the passage as the directive's content."""
 
@@ -83,3 +118,10 @@ def setup(app) -> None:
         text=(visit_text, depart_text),
     )
     app.add_directive("foreign-passage", ForeignPassage)
+    app.add_node(
+        foreign_inline,
+        html=(visit_inline_html, depart_inline_html),
+        latex=(visit_inline_latex, depart_inline_latex),
+        text=(visit_text, depart_text),
+    )
+    app.add_role("foreign", foreign_role)
