@@ -14,10 +14,15 @@ from calling_out_genocide.quiz_render import answer_key, latex_escape
 LATEX_DIR = Path(__file__).resolve().parent.parent / "_build" / "latex"
 
 
+def straight_quotes(text: str) -> str:
+    """Sphinx curls quotation marks in print; compare them as straight ones."""
+    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
 def squash(text: str) -> str:
     """Text as extracted from a PDF: join hyphenated line breaks and fold white space."""
     text = text.replace("\u00ad", "").replace("-\n", "")
-    return re.sub(r"\s+", " ", text).replace("’", "'").replace("‘", "'").strip()
+    return straight_quotes(re.sub(r"\s+", " ", text)).strip()
 
 
 def letters_only(text: str) -> str:
@@ -26,8 +31,7 @@ def letters_only(text: str) -> str:
     pypdf drops some spaces in bold text, and TeX hyphenates at line ends, so both are
     removed on both sides; every character and its order are still compared.
     """
-    text = re.sub(r"[\s\-\u00ad‐]+", "", text)
-    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return straight_quotes(re.sub(r"[\s\-\u00ad‐]+", "", text))
 
 
 def body_text(page_text: str) -> str:
@@ -44,8 +48,7 @@ def body_text(page_text: str) -> str:
 def tex(built_html: Path) -> str:
     # Sphinx writes the hyphens of running text as \sphinxhyphen{}, and curls quotation marks.
     text = (LATEX_DIR / "calling-out-genocide.tex").read_text(encoding="utf-8")
-    text = text.replace(r"\sphinxhyphen{}", "-")
-    return text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return straight_quotes(text.replace(r"\sphinxhyphen{}", "-"))
 
 
 @pytest.fixture(scope="module")
