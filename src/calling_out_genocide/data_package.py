@@ -33,16 +33,17 @@ class DatasetError(ValueError):
     """A dataset could not be loaded as its schema promises."""
 
 
-def _descriptor(data_dir: Path) -> dict:
+def package_descriptor(data_dir: Path = DATA_DIR) -> dict:
+    """The whole data package descriptor (data/datapackage.json)."""
     return json.loads((data_dir / "datapackage.json").read_text(encoding="utf-8"))
 
 
 def dataset_names(data_dir: Path = DATA_DIR) -> list[str]:
-    return [resource["name"] for resource in _descriptor(data_dir)["resources"]]
+    return [resource["name"] for resource in package_descriptor(data_dir)["resources"]]
 
 
 def resource_descriptor(name: str, data_dir: Path = DATA_DIR) -> dict:
-    for resource in _descriptor(data_dir)["resources"]:
+    for resource in package_descriptor(data_dir)["resources"]:
         if resource["name"] == name:
             return resource
     known = ", ".join(sorted(dataset_names(data_dir)))
@@ -75,7 +76,7 @@ def _validate_rows(name: str, resource: dict, data_dir: Path) -> None:
     # The resource is checked inside its package so that foreign keys can be resolved.
     from frictionless import Package
 
-    descriptor = copy.deepcopy(_descriptor(data_dir))
+    descriptor = copy.deepcopy(package_descriptor(data_dir))
     for each in descriptor["resources"]:
         each.pop("hash", None)  # checked above, with a clearer message
     package = Package(descriptor, basepath=str(data_dir))

@@ -7,11 +7,11 @@ Markdown made here before the page is parsed.
 
 from __future__ import annotations
 
-import json
 import re
 
-from calling_out_genocide.data_package import load
-from calling_out_genocide.paths import DATA_DIR
+import pandas as pd
+
+from calling_out_genocide.data_package import load, package_descriptor
 from calling_out_genocide.timeline import CHAPTER_TITLES, chapter_events
 
 MARKER = re.compile(r"^<!-- generated: (?P<name>.*?) -->\s*$", re.MULTILINE)
@@ -40,9 +40,8 @@ def _source_line(source: dict) -> str:
 
 
 def data_sources() -> str:
-    descriptor = json.loads((DATA_DIR / "datapackage.json").read_text(encoding="utf-8"))
     parts = []
-    for resource in descriptor["resources"]:
+    for resource in package_descriptor()["resources"]:
         name = resource["name"]
         rows = len(load(name))
         licences = "; ".join(
@@ -120,7 +119,7 @@ def glossary() -> str:
     parts = ["```{glossary}", ":sorted:", ""]
     for _, row in load("glossary").iterrows():
         also = ""
-        if not _is_missing(row["also_called"]):
+        if not pd.isna(row["also_called"]):
             names = "; ".join(_inline(n.strip()) for n in str(row["also_called"]).split(";"))
             also = f" Also called: {names}."
         parts += [
@@ -130,10 +129,6 @@ def glossary() -> str:
         ]
     parts.append("```")
     return "\n".join(parts) + "\n"
-
-
-def _is_missing(value: object) -> bool:
-    return value is None or str(value) in {"", "<NA>", "nan"}
 
 
 GENERATORS = {

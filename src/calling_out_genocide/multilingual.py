@@ -18,6 +18,13 @@ RIGHT_TO_LEFT = {"he", "ug-Arab", "ar", "fa", "ur", "yi"}
 LATEX_ENVIRONMENTS = {"fr": "french", "he": "hebrew", "ug-Arab": "uyghur", "km": "khmer"}
 
 
+def _mark_language(node: nodes.Element, lang: str) -> nodes.Element:
+    """Give a passage or phrase its language tag and writing direction."""
+    node["lang"] = lang
+    node["dir"] = "rtl" if lang in RIGHT_TO_LEFT else "ltr"
+    return node
+
+
 class foreign_passage(nodes.General, nodes.TextElement):  # noqa: N801 (docutils naming)
     """A paragraph in another language: attributes 'lang' and 'dir'."""
 
@@ -85,10 +92,7 @@ def foreign_role(name, rawtext, text, lineno, inliner, options=None, content=Non
             f"the foreign role needs 'tag:words', for example he:שואה; got {text!r}", line=lineno
         )
         return [inliner.problematic(rawtext, rawtext, message)], [message]
-    node = foreign_inline(words, words)
-    node["lang"] = lang.strip()
-    node["dir"] = "rtl" if node["lang"] in RIGHT_TO_LEFT else "ltr"
-    return [node], []
+    return [_mark_language(foreign_inline(words, words), lang.strip())], []
 
 
 class ForeignPassage(SphinxDirective):
@@ -104,10 +108,7 @@ class ForeignPassage(SphinxDirective):
         text = " ".join(line.strip() for line in self.content).strip()
         if not text:
             raise self.error("foreign-passage has no text")
-        node = foreign_passage(text, text)
-        node["lang"] = lang
-        node["dir"] = "rtl" if lang in RIGHT_TO_LEFT else "ltr"
-        return [node]
+        return [_mark_language(foreign_passage(text, text), lang)]
 
 
 def setup(app) -> None:

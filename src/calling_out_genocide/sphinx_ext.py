@@ -128,7 +128,7 @@ class TimelineFigure(SphinxDirective):
         try:
             events = chapter_events(chapter)
             apply_course_style()
-            figure = timeline_figure(chapter)
+            figure = timeline_figure(chapter, events=events)
         except ValueError as error:
             raise self.error(str(error)) from error
         out_dir = Path(self.env.srcdir) / "_build" / "generated"

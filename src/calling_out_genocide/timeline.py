@@ -45,9 +45,15 @@ def chapter_events(chapter: str | None = None) -> pd.DataFrame:
     return events.sort_values(["date", "event"]).reset_index(drop=True)
 
 
-def timeline_figure(chapter: str, title: str | None = None) -> Figure:
-    """A chapter's timeline: one labelled mark per event, drawn from data/timeline.csv."""
-    events = chapter_events(chapter)
+def timeline_figure(
+    chapter: str, title: str | None = None, events: pd.DataFrame | None = None
+) -> Figure:
+    """A chapter's timeline: one labelled mark per event, drawn from data/timeline.csv.
+
+    Pass ``events`` (from ``chapter_events``) when you already have them, to load the data once.
+    """
+    if events is None:
+        events = chapter_events(chapter)
     if events.empty:
         raise ValueError(f"the timeline has no events for chapter {chapter!r}")
     height = 0.9 + 0.42 * len(events)
