@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds the whole course into _build/: the website (_build/html) and the PDF edition
-# (_build/latex/calling-out-genocide.pdf, also offered for download at _build/html/).
+# Builds the whole course into _build/: the website (_build/html) and the two PDFs, the
+# students' and community groups' edition (_build/latex/calling-out-genocide.pdf) and the
+# teachers' "Sources and methods" (_build/latex/sources-and-methods.pdf), both also offered
+# for download at _build/html/.
 # Every notebook is executed (unchanged ones come from the execution cache); any notebook
 # error or any Sphinx warning fails the build, after listing them all.
 set -euo pipefail
@@ -26,6 +28,7 @@ rm -rf _build/latex  # latexmk acts on files left by an earlier run (an old inde
 jupyter-book build . --builder pdflatex --warningiserror --keep-going
 python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" \
   "$pdf_start" "$(date +%s.%N)" > _build/pdf-build-seconds.txt
-cp _build/latex/calling-out-genocide.pdf _build/html/calling-out-genocide.pdf
+cp _build/latex/calling-out-genocide.pdf _build/latex/sources-and-methods.pdf _build/html/
 echo "Site built: _build/html/index.html"
-echo "PDF built: _build/latex/calling-out-genocide.pdf ($(cat _build/pdf-build-seconds.txt) s)"
+echo "PDFs built: _build/latex/calling-out-genocide.pdf (students and community groups) and"
+echo "  _build/latex/sources-and-methods.pdf (teachers), in $(cat _build/pdf-build-seconds.txt) s"

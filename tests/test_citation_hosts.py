@@ -15,7 +15,11 @@ HOSTS_FILE = Path(__file__).with_name("unofficial_hosts.txt")
 
 def unofficial_host_patterns() -> list[re.Pattern[str]]:
     lines = HOSTS_FILE.read_text(encoding="utf-8").splitlines()
-    return [re.compile(line.strip(), re.I) for line in lines if line.strip() and not line.startswith("#")]
+    return [
+        re.compile(line.strip(), re.I)
+        for line in lines
+        if line.strip() and not line.startswith("#")
+    ]
 
 
 def unofficial_urls(bib_path: Path) -> list[str]:
@@ -79,3 +83,23 @@ def test_publisher_hosts_pass(tmp_path, url):
 def _matching(url: str) -> list[str]:
     host = urlparse(url).hostname or ""
     return [p.pattern for p in unofficial_host_patterns() if p.search(host)]
+
+
+def test_no_source_was_read_after_today(repo_root):
+    """A reading date in the future is a typing error, and a teacher would rightly distrust it."""
+    import datetime as dt
+    import json
+
+    today = dt.date.today().isoformat()
+    bib = (repo_root / "references.bib").read_text(encoding="utf-8")
+    dates = re.findall(r"urldate\s*=\s*\{(\d{4}-\d{2}-\d{2})\}", bib)
+    package = json.loads((repo_root / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    dates += [
+        source["accessed"]
+        for resource in package["resources"]
+        for source in resource["sources"]
+        if source.get("accessed")
+    ]
+    assert dates
+    future = sorted({d for d in dates if d > today})
+    assert not future, f"sources read on dates after today ({today}): {future}"

@@ -190,3 +190,128 @@ def test_exercise_solutions_are_hidden_online_and_in_the_appendix_on_paper(
     solution = pdf_text.index(f"Solution to Exercise {number} (Counting states by region)")
     assert exercise < appendix < solution
     assert pdf_text.count(f"Solution to Exercise {number} (") == 1
+
+
+# ------------------------------------------------------------------ a book for paper
+
+TEACHERS_PDF = LATEX_DIR / "sources-and-methods.pdf"
+CODE_IN_PRINT = re.compile(
+    r"^\s*(import \w|from \w+ import |\w+ = load\(|.*\bload\(\"|.*\bplt\.|.*\.value_counts\(|"
+    r"def \w+\(|print\()",
+    re.MULTILINE,
+)
+DATAFRAME_DEBRIS = re.compile(
+    r"dtype: \w+|Name: \w+, dtype|\[\d+ rows x \d+ columns\]|^\s*\d+\s{2,}\S"
+)
+TEX_LEAKS = ("``", "''", r"\TU", "textbackslash", r"\textbf", r"\emph", "??")
+
+
+@pytest.fixture(scope="module")
+def pdf_raw_pages(built_html: Path) -> list[str]:
+    """Each page's text with its lines kept, as a reader sees the page."""
+    import pdfplumber
+
+    with pdfplumber.open(LATEX_DIR / "calling-out-genocide.pdf") as pdf:
+        return [page.extract_text() or "" for page in pdf.pages]
+
+
+def quiz_pages(pages: list[str]) -> list[str]:
+    """Pages holding a quiz's questions or its answer sheet (not the answer key's pages)."""
+    return [p for p in pages if re.search(r"Quiz: .+\(\d+ questions\)|Answer sheet: ", p)]
+
+
+def test_no_code_and_no_dataframe_debris_in_print(pdf_raw_pages: list[str]) -> None:
+    for number, page in enumerate(pdf_raw_pages, start=1):
+        code = CODE_IN_PRINT.findall(page)
+        assert not code, f"PDF page {number} prints code: {code[:3]}"
+        debris = DATAFRAME_DEBRIS.findall(page)
+        assert not debris, f"PDF page {number} prints DataFrame debris: {debris[:3]}"
+
+
+def test_no_tex_markup_leaks_onto_the_page(pdf_raw_pages: list[str]) -> None:
+    for number, page in enumerate(pdf_raw_pages, start=1):
+        for leak in TEX_LEAKS:
+            assert leak not in page, f"PDF page {number} shows {leak!r}"
+
+
+def test_quiz_pages_speak_to_paper(pdf_raw_pages: list[str]) -> None:
+    pages = quiz_pages(pdf_raw_pages)
+    assert len(pages) >= len(bank_names())
+    for page in pages:
+        lowered = page.lower()
+        for screen_word in ("type a number", "click", "on this site", "press the button"):
+            assert screen_word not in lowered, f"{screen_word!r} on a quiz page:\n{page[:300]}"
+
+
+@pytest.mark.parametrize("name", bank_names())
+def test_every_quiz_has_a_one_page_answer_sheet(pdf_raw_pages: list[str], name: str) -> None:
+    bank = load_bank(name)
+    title = squash(f"Answer sheet: {bank['title']}")
+    sheets = [p for p in pdf_raw_pages if title in squash(p)]
+    assert len(sheets) == 1, f"{len(sheets)} pages hold the answer sheet of {name!r}"
+    sheet = sheets[0]
+    numbers = [int(n) for n in re.findall(r"Question (\d+)\.", sheet)]
+    assert numbers == list(range(1, len(bank["questions"]) + 1)), numbers
+    for entry in answer_key(bank):  # an answer sheet carries no answers
+        if len(entry.explanation) > 30:
+            assert letters_only(entry.explanation) not in letters_only(sheet)
+
+
+def test_the_full_texts_of_the_declaration_and_the_convention_are_printed(
+    pdf_letters: str,
+) -> None:
+    from calling_out_genocide.data_package import load
+
+    udhr = load("udhr_text")
+    articles = udhr[udhr["section"] == "article"]
+    assert articles["number"].nunique() == 30
+    convention = load("genocide_convention_text")
+    assert convention[convention["section"] == "article"]["number"].nunique() == 19
+    for frame in (udhr, convention):
+        for text in frame["text"]:
+            assert letters_only(text) in pdf_letters, text[:60]
+
+
+def test_the_verso_carries_the_licence_edition_and_commit(pdf_raw_pages: list[str]) -> None:
+    verso = squash(pdf_raw_pages[1])
+    assert "Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)" in verso
+    assert "MIT License" in verso
+    assert re.search(r"Edition of \d{1,2} \w+ \d{4}\. Built from commit [0-9a-f]{12}", verso)
+    assert "To report an error" in verso
+
+
+def test_bibliography_keeps_the_capitals_of_titles(pdf_raw_pages: list[str]) -> None:
+    start = next(i for i, p in enumerate(pdf_raw_pages) if p.lstrip().startswith("Bibliography"))
+    bibliography = "\n".join(pdf_raw_pages[start:])
+    for word in ("jews", "holocaust", "united nations", "nazi"):
+        lowered = re.findall(rf"(?<![/\w-]){word}(?![\w/-])", bibliography)
+        assert not lowered, f"the bibliography prints {word!r} in lower case"
+
+
+@pytest.mark.parametrize("pdf_name", ["calling-out-genocide.pdf", "sources-and-methods.pdf"])
+def test_no_line_runs_into_the_right_margin(built_html: Path, pdf_name: str) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(LATEX_DIR / pdf_name) as pdf:
+        # The text block's right edge: where the running head's rule ends on a normal page.
+        edges = [max(float(line["x1"]) for line in page.lines) for page in pdf.pages if page.lines]
+        right_edge = max(set(edges), key=edges.count)
+        overflows = []
+        for number, page in enumerate(pdf.pages, start=1):
+            for char in page.chars:
+                if char["x1"] > right_edge + 1.5 and char["text"].strip():
+                    overflows.append((number, char["text"], round(char["x1"] - right_edge, 1)))
+                    break
+    assert not overflows, f"characters past the right margin (page, char, points): {overflows[:10]}"
+
+
+def test_the_teachers_edition_is_its_own_book(built_html: Path, pdf_text: str) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(TEACHERS_PDF) as pdf:
+        teachers = squash("\n".join(page.extract_text() or "" for page in pdf.pages))
+    assert "Sources and methods" in teachers
+    assert "How the values were collected." in teachers
+    assert "How the values were collected." not in pdf_text
+    assert "Where the numbers come from" in pdf_text
+    assert (built_html / "sources-and-methods.pdf").is_file()

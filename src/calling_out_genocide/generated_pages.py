@@ -11,6 +11,7 @@ import re
 
 import pandas as pd
 
+from calling_out_genocide.course_contents import published_chapters, published_datasets
 from calling_out_genocide.data_package import load, package_descriptor
 from calling_out_genocide.timeline import CHAPTER_TITLES, chapter_events
 
@@ -28,15 +29,18 @@ def _ragged(fraction: float) -> str:
     return rf">{{\raggedright\arraybackslash}}\Y{{{fraction}}}"
 
 
-def _source_line(source: dict) -> str:
+def _source_line(source: dict, cite: bool = True) -> str:
+    """One source of a dataset: cited from the bibliography, or written out in full (the
+    teachers' "Sources and methods" edition is a book of its own, with no bibliography)."""
     title = _inline(source["title"])
     publisher = _inline(source.get("publisher", ""))
-    cited = f" {{cite:p}}`{source['bibkey']}`" if source.get("bibkey") else ""
+    cited = f" {{cite:p}}`{source['bibkey']}`" if cite and source.get("bibkey") else ""
+    address = ""
     if not cited and source.get("path"):
-        title = f"[{title}]({source['path']})"
+        address = f" <{source['path']}>" if source["path"].startswith("http") else ""
     read = f" Read {source['accessed']}." if source.get("accessed") else ""
     lead = f"{publisher}: " if publisher else ""
-    return f"- {lead}*{title}*{cited}.{read}"
+    return f"- {lead}*{title}*{cited}{address}.{read}"
 
 
 def data_sources() -> str:
@@ -59,7 +63,7 @@ def data_sources() -> str:
             "",
             "**Sources**",
             "",
-            *(_source_line(s) for s in resource["sources"]),
+            *(_source_line(s, cite=False) for s in resource["sources"]),
             "",
             f"**How the values were collected.** {_inline(resource['method'])}",
             "",
@@ -82,6 +86,7 @@ def data_sources() -> str:
 
 def course_timeline() -> str:
     events = chapter_events()
+    events = events[events["chapter"].isin(published_chapters())]
     parts = [
         f"```{{tabularcolumns}} {_ragged(0.15)}{_ragged(0.45)}{_ragged(0.17)}{_ragged(0.23)}",
         "```",
@@ -131,7 +136,102 @@ def glossary() -> str:
     return "\n".join(parts) + "\n"
 
 
+def _legal_text(dataset: str, article_label) -> list[str]:
+    frame = load(dataset).sort_values(
+        ["section", "number", "paragraph"], ascending=[False, True, True]
+    )
+    parts: list[str] = []
+    for (section, _number), paragraphs in frame.groupby(["section", "number"], sort=False):
+        if section == "article":
+            parts += [f"**Article {article_label(paragraphs.iloc[0])}**", ""]
+        for _, row in paragraphs.iterrows():
+            parts += [_inline(row["text"]), ""]
+    return parts
+
+
+def legal_texts() -> str:
+    """The full texts of the UDHR and the Genocide Convention, from the official texts in data/."""
+    return "\n".join(
+        [
+            "(text-udhr)=",
+            "## Universal Declaration of Human Rights",
+            "",
+            "Adopted by the United Nations General Assembly in resolution 217 A (III), "
+            "10 December 1948 {cite:p}`unga-res-217a-iii`.",
+            "",
+            "**Preamble**",
+            "",
+            *_legal_text("udhr_text", lambda row: int(row["number"])),
+            "(text-genocide-convention)=",
+            "## Convention on the Prevention and Punishment of the Crime of Genocide",
+            "",
+            "Adopted by the United Nations General Assembly on 9 December 1948; in force since "
+            "12 January 1951. United Nations Treaty Series, vol. 78, p. 277 "
+            "{cite:p}`unts-78-1021`.",
+            "",
+            *_legal_text("genocide_convention_text", lambda row: row["numeral"]),
+        ]
+    )
+
+
+def numbers_in_brief() -> str:
+    """For each dataset a published chapter uses: what it counts, its main sources, its licence.
+
+    The full provenance notes are in the teachers' "Sources and methods" edition.
+    """
+    resources = {r["name"]: r for r in package_descriptor()["resources"]}
+    parts = []
+    for name in published_datasets():
+        resource = resources[name]
+        licences = "; ".join(_inline(lic.get("title", lic["name"])) for lic in resource["licenses"])
+        publishers = list(
+            dict.fromkeys(_inline(s.get("publisher", "")) for s in resource["sources"])
+        )
+        publishers = [p for p in publishers if p]
+        shown = publishers[:4]
+        more = f", and {len(publishers) - len(shown)} more" if len(publishers) > len(shown) else ""
+        parts += [
+            f"## {_inline(resource['title'])}",
+            "",
+            _inline(resource["description"]),
+            "",
+            f"**Main sources:** {'; '.join(shown)}{more}. **Licence:** {licences}. "
+            f"**How it was made and its limits:** {{ref}}`data-{name}`.",
+            "",
+        ]
+    return "\n".join(parts)
+
+
+def credits() -> str:
+    """Who made each third-party text and dataset the course uses, and on what terms."""
+    parts = ["## Texts and translations", ""]
+    resources = {r["name"]: r for r in package_descriptor()["resources"]}
+    for name in ("udhr_text", "udhr_article1_translations", "genocide_convention_text"):
+        resource = resources[name]
+        licences = "; ".join(_inline(lic.get("title", lic["name"])) for lic in resource["licenses"])
+        parts += [f"**{_inline(resource['title'])}.** Terms: {licences}.", ""]
+        parts += [_source_line(s) for s in resource["sources"]]
+        parts.append("")
+    parts += ["## Datasets", ""]
+    for name, resource in resources.items():
+        if name in ("udhr_text", "udhr_article1_translations", "genocide_convention_text"):
+            continue
+        licences = "; ".join(_inline(lic.get("title", lic["name"])) for lic in resource["licenses"])
+        publishers = sorted(
+            {_inline(s["publisher"]) for s in resource["sources"] if s.get("publisher")}
+        )
+        parts += [
+            f"- **{_inline(resource['title'])}**: compiled by the course from "
+            f"{len(resource['sources'])} published sources ({'; '.join(publishers)}). "
+            f"Licence of the compilation: {licences}.",
+        ]
+    return "\n".join(parts) + "\n"
+
+
 GENERATORS = {
+    "legal-texts": legal_texts,
+    "numbers-in-brief": numbers_in_brief,
+    "credits": credits,
     "glossary": glossary,
     "data-sources": data_sources,
     "course-timeline": course_timeline,

@@ -75,13 +75,20 @@ def answer_key(bank: dict) -> list[KeyEntry]:
             )
             explanation = " ".join(p["feedback"] for p in q["pairs"])
         else:  # numeric
-            tolerance = f" (answers within {_number(q['tolerance'])} are accepted)"
-            answer = f"{_number(q['answer'])} {q['unit']}".strip() + tolerance
+            answer = f"{_number(q['answer'])} {q['unit']}".strip() + _accepted_range(q)
             explanation = q["feedback_correct"]
         entries.append(
             KeyEntry(number, answer, explanation, q["section"], section_title(q["section"]))
         )
     return entries
+
+
+def _accepted_range(q: dict) -> str:
+    """How far from the answer a teacher marking on paper should accept, in words."""
+    if not q["tolerance"]:
+        return ""
+    low, high = q["answer"] - q["tolerance"], q["answer"] + q["tolerance"]
+    return f" (accept {_number(round(low, 6))} to {_number(round(high, 6))})"
 
 
 def _number(value: float) -> str:
@@ -211,54 +218,122 @@ def quiz_html(bank: dict) -> str:
 
 # ---------------------------------------------------------------- LaTeX (PDF)
 
-LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}",
-    "&": r"\&",
-    "%": r"\%",
-    "$": r"\$",
-    "#": r"\#",
-    "_": r"\_",
-    "{": r"\{",
-    "}": r"\}",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
+# On paper the reader ticks, writes or numbers; nothing is typed or clicked.
+PRINT_HINTS = {
+    "single_choice": "Tick one box.",
+    "multiple_select": "Tick every box that is right.",
+    "true_false": "Tick True or False.",
+    "ordering": "Write the letters in order, first to last.",
+    "matching": "Write the letter of its description beside each term.",
+    "numeric": "Write a number.",
 }
+
+# Defined once per quiz with \providecommand, so a quiz fragment needs nothing in the preamble.
+LATEX_MACROS = "\n".join(
+    [
+        r"\providecommand{\cogbox}{\raisebox{-0.15em}{\framebox[1.05em]{\rule{0pt}{0.75em}}}}",
+        r"\providecommand{\cogblank}[1][3em]{\rule[-0.2em]{#1}{0.4pt}}",
+    ]
+)
 
 
 def latex_escape(text: str) -> str:
-    return "".join(LATEX_SPECIALS.get(c, c) for c in str(text))
+    """Bank text as LaTeX: Sphinx's own escaper (it also guards ``[`` at an ``\\item``),
+    with straight quotation marks curled as the prose's are."""
+    from docutils.utils.smartquotes import educateQuotes
+    from sphinx.util.texescape import escape, init
+
+    init()
+    return escape(educateQuotes(str(text), language="en-GB"), "xelatex")
+
+
+def _options(question: dict) -> list[tuple[str, str]]:
+    """The lettered options a reader sees, in the order the page shows them."""
+    kind = question["type"]
+    if kind in {"single_choice", "multiple_select"}:
+        return [(letter(i), o["text"]) for i, o in enumerate(question["options"])]
+    if kind == "ordering":
+        shown = display_order(question["id"], len(question["items"]))
+        return [(letter(p), question["items"][i]["text"]) for p, i in enumerate(shown)]
+    if kind == "matching":
+        shown = display_order(question["id"], len(question["pairs"]))
+        return [(letter(p), question["pairs"][i]["definition"]) for p, i in enumerate(shown)]
+    return []
+
+
+def _ordering_blanks(count: int) -> str:
+    return r"\quad ".join(rf"{n}\,\cogblank[2em]" for n in range(1, count + 1))
 
 
 def _question_latex(q: dict) -> list[str]:
     kind = q["type"]
-    lines = [rf"\item {latex_escape(q['prompt'])} \emph{{{TYPE_HINTS[kind]}}}"]
-    labelled: list[tuple[str, str]] = []
+    # A question and its options stay together on one page.
+    lines = [
+        r"\item \begin{minipage}[t]{\linewidth}",
+        rf"{latex_escape(q['prompt'])} \emph{{{PRINT_HINTS[kind]}}}",
+    ]
     if kind in {"single_choice", "multiple_select"}:
-        labelled = [(letter(i), o["text"]) for i, o in enumerate(q["options"])]
+        lines.append(r"\begin{itemize}")
+        lines.extend(rf"\item[\cogbox] ({lab}) {latex_escape(text)}" for lab, text in _options(q))
+        lines.append(r"\end{itemize}")
     elif kind == "true_false":
-        labelled = [("a", "True"), ("b", "False")]
+        lines.append(r"\par\smallskip\cogbox\ True \qquad \cogbox\ False")
     elif kind == "ordering":
-        shown = display_order(q["id"], len(q["items"]))
-        labelled = [(letter(p), q["items"][i]["text"]) for p, i in enumerate(shown)]
+        lines.append(r"\begin{itemize}")
+        lines.extend(rf"\item[({lab})] {latex_escape(text)}" for lab, text in _options(q))
+        lines.append(r"\end{itemize}")
+        lines.append(r"\par Order: " + _ordering_blanks(len(q["items"])))
     elif kind == "matching":
         lines.append(r"\begin{itemize}")
-        for n, pair in enumerate(q["pairs"], start=1):
-            lines.append(rf"\item[{n}.] {latex_escape(pair['term'])}")
+        lines.extend(
+            rf"\item[{n}.] {latex_escape(pair['term'])} \quad \cogblank[2em]"
+            for n, pair in enumerate(q["pairs"], start=1)
+        )
         lines.append(r"\end{itemize}")
-        shown = display_order(q["id"], len(q["pairs"]))
-        labelled = [(letter(p), q["pairs"][i]["definition"]) for p, i in enumerate(shown)]
-    else:
-        lines.append(rf"\par Answer: \rule{{8em}}{{0.4pt}} {latex_escape(q['unit'])}")
-    if labelled:
+        lines.append(r"\par Descriptions:")
         lines.append(r"\begin{itemize}")
-        lines.extend(rf"\item[({lab})] {latex_escape(text)}" for lab, text in labelled)
+        lines.extend(rf"\item[({lab})] {latex_escape(text)}" for lab, text in _options(q))
         lines.append(r"\end{itemize}")
+    else:  # numeric
+        lines.append(rf"\par\smallskip Answer: \cogblank[8em] {latex_escape(q['unit'])}")
+    lines.append(r"\end{minipage}\par\medskip")
     return lines
+
+
+def _answer_sheet_entry(number: int, q: dict) -> str:
+    """One line of the answer sheet: where the reader marks question ``number``."""
+    kind = q["type"]
+    if kind in {"single_choice", "multiple_select"}:
+        marks = r"\quad ".join(rf"({lab})\,\cogbox" for lab, _ in _options(q))
+    elif kind == "true_false":
+        marks = r"True\,\cogbox \quad False\,\cogbox"
+    elif kind == "ordering":
+        marks = "Order: " + _ordering_blanks(len(q["items"]))
+    elif kind == "matching":
+        marks = r"\quad ".join(rf"{n}\,\cogblank[2em]" for n in range(1, len(q["pairs"]) + 1))
+    else:
+        marks = rf"\cogblank[8em] {latex_escape(q['unit'])}"
+    return rf"Question {number}. & {marks} \\"
+
+
+def answer_sheet_latex(bank: dict) -> list[str]:
+    """A page a learner can photocopy and fill in: one line per question, no answers."""
+    return [
+        r"\clearpage",
+        r"\noindent\textbf{Answer sheet: " + latex_escape(bank["title"]) + r"}\par",
+        r"\medskip\noindent Name: \cogblank[14em] \qquad Date: \cogblank[8em]\par\bigskip",
+        r"\begingroup\renewcommand{\arraystretch}{2.4}",
+        r"\noindent\begin{tabular}{@{}r@{\quad}l@{}}",
+        *(_answer_sheet_entry(n, q) for n, q in enumerate(bank["questions"], start=1)),
+        r"\end{tabular}\par\endgroup",
+        r"\clearpage",
+    ]
 
 
 def quiz_latex(bank: dict) -> str:
     lines = [
         PRINT_MARKER,
+        LATEX_MACROS,
         r"\par\medskip\noindent\textbf{Quiz: " + latex_escape(bank["title"]) + "}",
         rf" ({len(bank['questions'])} questions)\par",
     ]
@@ -270,8 +345,12 @@ def quiz_latex(bank: dict) -> str:
     lines.append(r"\end{enumerate}")
     lines.append(
         r"\noindent\emph{The answers, with explanations, are in the appendix "
-        r"``Answer keys'', under ``" + latex_escape(bank["title"]) + r"''.}\par"
+        "\u201cAnswer keys\u201d (page~"
+        r"\pageref{\detokenize{book/answer-keys::doc}}), under "
+        "\u201c" + latex_escape(bank["title"]) + "\u201d. "
+        r"The next page is an answer sheet to copy.}\par"
     )
+    lines.extend(answer_sheet_latex(bank))
     return "\n".join(lines)
 
 

@@ -15,7 +15,13 @@ from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
 from sphinx.util.docutils import SphinxDirective
 
-from calling_out_genocide import exercise_solutions, multilingual
+from calling_out_genocide import (
+    bibliography_style,
+    exercise_solutions,
+    imprint,
+    multilingual,
+    print_edition,
+)
 from calling_out_genocide.generated_pages import expand_markers
 from calling_out_genocide.paths import DATA_DIR, STATIC_DIR
 from calling_out_genocide.quiz_bank import QuizBankError, bank_names, load_bank
@@ -77,6 +83,7 @@ def _deduplicate_and_guard_assets(
 
 
 PDF_NAME = "calling-out-genocide.pdf"
+TEACHERS_PDF_NAME = "sources-and-methods.pdf"
 PAGES_WITHOUT_PDF_LINK = {"search", "genindex"}
 
 
@@ -85,15 +92,39 @@ def _offer_the_pdf(app: Sphinx, pagename: str, templatename: str, context: dict,
     if pagename in PAGES_WITHOUT_PDF_LINK or "body" not in context:
         return
     href = context["pathto"](PDF_NAME, 1)
+    teachers = context["pathto"](TEACHERS_PDF_NAME, 1)
     context["body"] = (
         '<p class="pdf-edition">For printing or reading offline: '
         f'<a href="{href}" download>download the whole course as a PDF</a> '
-        "(with every quiz, its answer key and the sources).</p>\n" + context["body"]
+        "(with every quiz, an answer sheet, the answer keys and the sources). For teachers: "
+        f'<a href="{teachers}" download>the sources and methods, as a PDF</a>.</p>\n'
+        + context["body"]
     )
 
 
 def _add_static_dir(app: Sphinx, config: Any) -> None:
     config.html_static_path.append(str(STATIC_DIR))
+
+
+def _print_the_imprint(app: Sphinx, config: Any) -> None:
+    """The title verso of each PDF: licence, edition date, commit, how to report an error.
+
+    latex_elements does not invalidate the environment, so a new commit re-reads no page.
+    """
+    app.course_edition = imprint.edition_date()
+    app.course_commit = imprint.source_commit()
+    elements = dict(config.latex_elements)
+    elements["preamble"] = (
+        elements.get("preamble", "")
+        + "\n"
+        + imprint.verso_latex(app.course_edition, app.course_commit)
+    )
+    config.latex_elements = elements
+
+
+def _footer_imprint(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
+    """The site footer's imprint, set per page so a new commit does not reset the build."""
+    context["theme_extra_footer"] = imprint.footer_html(app.course_edition, app.course_commit)
 
 
 def _generate_from_data(app: Sphinx, docname: str, source: list[str]) -> None:
@@ -121,26 +152,31 @@ class TimelineFigure(SphinxDirective):
         matplotlib.use("Agg")
         from matplotlib import pyplot as plt
 
-        from calling_out_genocide.figure_style import apply_course_style
+        from calling_out_genocide.figure_style import COURSE_RC
         from calling_out_genocide.timeline import chapter_events, timeline_figure
 
         chapter = self.arguments[0]
-        try:
-            events = chapter_events(chapter)
-            apply_course_style()
-            figure = timeline_figure(chapter, events=events)
-        except ValueError as error:
-            raise self.error(str(error)) from error
         out_dir = Path(self.env.srcdir) / "_build" / "generated"
         out_dir.mkdir(parents=True, exist_ok=True)
-        png = out_dir / f"timeline-{chapter}.png"
-        figure.savefig(png, dpi=150)
-        plt.close(figure)
+        stem = out_dir / f"timeline-{chapter}"
+        # The course's chart style for this figure only: the build's own matplotlib state
+        # (other extensions, other figures) is left as it was.
+        with matplotlib.rc_context(COURSE_RC):
+            try:
+                events = chapter_events(chapter)
+                figure = timeline_figure(chapter, events=events)
+            except ValueError as error:
+                raise self.error(str(error)) from error
+            # PNG for the site, PDF (vector, sharp at any size) for print.
+            # "tight": the events' labels, which stand beside the axes, are never cut off.
+            figure.savefig(stem.with_suffix(".png"), dpi=150, bbox_inches="tight")
+            figure.savefig(stem.with_suffix(".pdf"), bbox_inches="tight")
+            plt.close(figure)
         self.env.note_dependency(str(DATA_DIR / "timeline.csv"))
         alt = f"Timeline of {len(events)} events: " + "; ".join(
             f"{row['when']}: {row['event']}" for _, row in events.iterrows()
         )
-        image = nodes.image(uri=f"/_build/generated/{png.name}", alt=alt, width="100%")
+        image = nodes.image(uri=f"/_build/generated/{stem.name}.*", alt=alt, width="100%")
         caption = nodes.caption(
             text=f"Timeline of the chapter's events, {events['when'].iloc[0]} to "
             f"{events['when'].iloc[-1]}. Drawn from the course's timeline data; the source of "
@@ -203,6 +239,9 @@ class QuizAnswerKey(SphinxDirective):
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _add_static_dir)
+    app.connect("config-inited", _print_the_imprint)
+    bibliography_style.register()
+    print_edition.setup(app)
     app.connect("builder-inited", _check_every_quiz_bank)
     app.add_directive("quiz-answer-key", QuizAnswerKey)
     app.add_directive("timeline-figure", TimelineFigure)
@@ -214,4 +253,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     # Run after other extensions have added their assets.
     app.connect("html-page-context", _deduplicate_and_guard_assets, priority=900)
     app.connect("html-page-context", _offer_the_pdf)
+    app.connect("html-page-context", _footer_imprint)
     return {"version": "0.1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from calling_out_genocide.data_package import load
 from calling_out_genocide.figure_style import OKABE_ITO, source_note
+
+# Characters per line of an event's label beside the axis.
+LABEL_WIDTH = 76
 
 CHAPTER_TITLES = {
     "holocaust": "The Holocaust",
@@ -48,7 +53,8 @@ def chapter_events(chapter: str | None = None) -> pd.DataFrame:
 def timeline_figure(
     chapter: str, title: str | None = None, events: pd.DataFrame | None = None
 ) -> Figure:
-    """A chapter's timeline: one labelled mark per event, drawn from data/timeline.csv.
+    """A chapter's timeline: one mark per event on a year axis that ends at the last event,
+    with each event's date and words in a column beside it, joined to its mark by a line.
 
     Pass ``events`` (from ``chapter_events``) when you already have them, to load the data once.
     """
@@ -56,27 +62,53 @@ def timeline_figure(
         events = chapter_events(chapter)
     if events.empty:
         raise ValueError(f"the timeline has no events for chapter {chapter!r}")
-    height = 0.9 + 0.42 * len(events)
-    fig, ax = plt.subplots(figsize=(8, height))
-    rows = list(range(len(events)))[::-1]
-    ax.scatter(events["year"], rows, color=OKABE_ITO[0], zorder=3)
-    for row, (_, event) in zip(rows, events.iterrows(), strict=True):
+    labels = [
+        textwrap.fill(f"{event['when']}: {event['event']}", width=LABEL_WIDTH)
+        for _, event in events.iterrows()
+    ]
+    # Each event gets as much height as its label has lines, top to bottom in date order.
+    heights = [label.count("\n") + 1 for label in labels]
+    tops = [sum(heights[:i]) for i in range(len(heights))]
+    rows = [-(top + (h - 1) / 2) for top, h in zip(tops, heights, strict=True)]
+    total = sum(heights)
+    fig = plt.figure(figsize=(8, 0.9 + 0.18 * total + 0.1 * len(labels)))
+    ax = fig.add_axes((0.06, 0.9 / fig.get_figheight(), 0.27, 1 - 1.35 / fig.get_figheight()))
+    ax.scatter(events["year"], rows, color=OKABE_ITO[0], zorder=3, s=22)
+    for row, label, year in zip(rows, labels, events["year"], strict=True):
         ax.annotate(
-            f"{event['when']}: {event['event']}",
-            xy=(event["year"], row),
-            xytext=(8, 0),
-            textcoords="offset points",
+            label,
+            xy=(year, row),
+            xytext=(0.37, row),
+            textcoords=("figure fraction", "data"),
             va="center",
+            ha="left",
             fontsize=8.5,
-            wrap=True,
+            arrowprops={
+                "arrowstyle": "-",
+                "color": "#999999",
+                "linewidth": 0.6,
+                "linestyle": ":",
+                "shrinkA": 2,
+                "shrinkB": 3,
+            },
         )
+    first, last = int(events["year"].min()), int(events["year"].max())
+    pad = max(1.0, (last - first) * 0.04)
+    ax.set_xlim(first - pad, last + pad)
+    ax.set_ylim(min(rows) - 0.8, 0.8)
     ax.set_yticks([])
     ax.spines["left"].set_visible(False)
-    first, last = int(events["year"].min()), int(events["year"].max())
-    ax.set_xlim(first - 1, last + max(8, (last - first) * 1.6))
-    ax.set_ylim(-0.8, len(events) - 0.2)
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.xaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     ax.set_xlabel("Year")
-    ax.set_title(title or f"Timeline: {CHAPTER_TITLES[chapter]}")
+    fig.suptitle(
+        title or f"Timeline: {CHAPTER_TITLES[chapter]}",
+        x=0.06,
+        ha="left",
+        y=1 - 0.12 / fig.get_figheight(),
+        va="top",
+        fontsize=13,
+        fontweight="bold",
+    )
     source_note(ax, "course dataset timeline (each event's source is in the Timeline appendix)")
-    fig.tight_layout(rect=(0, 0.04, 1, 1))
     return fig
