@@ -7,6 +7,8 @@ polyglossia environment in the PDF, so XeLaTeX shapes, joins and directs the scr
 
 from __future__ import annotations
 
+import re
+
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
@@ -16,6 +18,8 @@ RIGHT_TO_LEFT = {"he", "ug-Arab", "ar", "fa", "ur", "yi"}
 # polyglossia environment for each language tag; languages whose script the main font covers
 # (Latin) need none, and Chinese is handled by xeCJK without an environment.
 LATEX_ENVIRONMENTS = {"fr": "french", "he": "hebrew", "ug-Arab": "uyghur", "km": "khmer"}
+CJK_LANGUAGES = {"zh", "ja", "ko"}
+CJK_AFTER_ASCII_PUNCTUATION = re.compile(r"([,;:])(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
 def _mark_language(node: nodes.Element, lang: str) -> nodes.Element:
@@ -45,10 +49,17 @@ def visit_latex(translator, node: foreign_passage) -> None:
     if environment:
         translator.body.append(f"\\begin{{{environment}}}")
     translator.body.append("\\noindent ")
+    node["latex_body_start"] = len(translator.body)
 
 
 def depart_latex(translator, node: foreign_passage) -> None:
     environment = LATEX_ENVIRONMENTS.get(node["lang"])
+    if node["lang"].split("-")[0] in CJK_LANGUAGES:
+        # xeCJK breaks lines between Chinese characters, but not after an ASCII comma (the
+        # UN's text has some): allow a break there, or the line runs into the margin.
+        start = node["latex_body_start"]
+        passage = "".join(translator.body[start:])
+        translator.body[start:] = [CJK_AFTER_ASCII_PUNCTUATION.sub(r"\1\\hspace{0pt}", passage)]
     translator.body.append("\\par")
     if environment:
         translator.body.append(f"\\end{{{environment}}}")

@@ -59,10 +59,21 @@ class DropSiteOnlyPages(SphinxPostTransform):
     builders = ("latex",)
 
     def run(self, **kwargs) -> None:
+        from sphinx.builders.latex.nodes import thebibliography
+
         site_only = set(self.config.course_site_only_pages)
+        labels = []
         for section in list(self.document.findall(nodes.section)):
-            if section.get("docname") in site_only and section.parent is not None:
+            docname = section.get("docname")
+            if docname in site_only and section.parent is not None:
+                labels += [f"{docname}::doc", *(f"{docname}:{i}" for i in section["ids"])]
                 section.parent.remove(section)
+        bibliography = next(iter(self.document.findall(thebibliography)), None)
+        if labels and bibliography is not None:
+            # A link to the dropped page ("see the Bibliography") turns to the printed one.
+            anchors = "".join(rf"\label{{\detokenize{{{label}}}}}" for label in labels)
+            marker = nodes.raw("", rf"\cleardoublepage\phantomsection{anchors}", format="latex")
+            bibliography.parent.insert(bibliography.parent.index(bibliography), marker)
 
 
 class ExerciseMedium(SphinxTransform):
