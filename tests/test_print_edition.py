@@ -292,11 +292,12 @@ def test_the_full_texts_of_the_declaration_and_the_convention_are_printed(
 
 
 def test_the_verso_carries_the_licence_edition_and_commit(pdf_raw_pages: list[str]) -> None:
-    verso = squash(pdf_raw_pages[1])
-    assert "Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)" in verso
-    assert "MIT License" in verso
-    assert re.search(r"Edition of \d{1,2} \w+ \d{4}\. Built from commit [0-9a-f]{12}", verso)
-    assert "To report an error" in verso
+    verso = letters_only(pdf_raw_pages[1])  # small type can lose its spaces in extraction
+    licence = "Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)"
+    assert letters_only(licence) in verso
+    assert "MITLicense" in verso
+    assert re.search(r"Editionof\d{1,2}\w+\d{4}\.Builtfromcommit[0-9a-f]{12}", verso)
+    assert "Toreportanerror" in verso
 
 
 def test_bibliography_keeps_the_capitals_of_titles(built_html: Path) -> None:
@@ -318,6 +319,9 @@ def test_bibliography_keeps_the_capitals_of_titles(built_html: Path) -> None:
         assert not lowered, f"the bibliography prints {word!r} in lower case"
 
 
+CJK_HALF_INKED = set("。、，．：；")
+
+
 @pytest.mark.parametrize("pdf_name", ["calling-out-genocide.pdf", "sources-and-methods.pdf"])
 def test_no_line_runs_into_the_right_margin(built_html: Path, pdf_name: str) -> None:
     import pdfplumber
@@ -329,7 +333,12 @@ def test_no_line_runs_into_the_right_margin(built_html: Path, pdf_name: str) -> 
         overflows = []
         for number, page in enumerate(pdf.pages, start=1):
             for char in page.chars:
-                if char["x1"] > right_edge + 1.5 and char["text"].strip():
+                overflow = char["x1"] - right_edge
+                # A full-width CJK full stop or comma inks only the left half of its em box,
+                # and xeCJK sets it half-width at a line's end: its box may pass the edge.
+                if char["text"] in CJK_HALF_INKED and overflow <= (char["x1"] - char["x0"]) / 2:
+                    continue
+                if overflow > 1.5 and char["text"].strip():
                     overflows.append((number, char["text"], round(char["x1"] - right_edge, 1)))
                     break
     assert not overflows, f"characters past the right margin (page, char, points): {overflows[:10]}"

@@ -188,6 +188,15 @@ class TimelineFigure(SphinxDirective):
         return [figure_node]
 
 
+def _unescape_link_addresses(app: Sphinx, doctree: nodes.document) -> None:
+    """A web address written in angle brackets reaches the doctree with "&" as "&amp;"; the
+    site would link to the wrong address and the PDF could not break it (text and address
+    differ). Give every such link its real address."""
+    for reference in doctree.findall(nodes.reference):
+        if "&amp;" in reference.get("refuri", ""):
+            reference["refuri"] = reference["refuri"].replace("&amp;", "&")
+
+
 def _check_every_quiz_bank(app: Sphinx) -> None:
     """Stop the build on any invalid bank, even one no page shows yet."""
     problems = []
@@ -246,6 +255,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("quiz-answer-key", QuizAnswerKey)
     app.add_directive("timeline-figure", TimelineFigure)
     app.connect("source-read", _generate_from_data)
+    app.connect("doctree-read", _unescape_link_addresses)
     multilingual.setup(app)
     exercise_solutions.setup(app)
     app.add_css_file("course.css")
