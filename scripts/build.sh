@@ -5,14 +5,23 @@
 # for download at _build/html/.
 # Every notebook is executed (unchanged ones come from the execution cache); any notebook
 # error or any Sphinx warning fails the build, after listing them all.
+#   bash scripts/build.sh          the site and both PDFs (the README's build command)
+#   bash scripts/build.sh html     the site only: the quick preview for authors
+#   bash scripts/build.sh pdf      the PDFs only
 set -euo pipefail
 cd "$(dirname "$0")/.."
+target="${1:-all}"
+case "$target" in
+  all|html|pdf) ;;
+  *) echo "usage: bash scripts/build.sh [all|html|pdf]" >&2; exit 2 ;;
+esac
 bash scripts/install-system-packages.sh
 source scripts/python-env.sh
 
 # jupyter-cache keys a notebook on its code cells only; a notebook's outputs also depend on the
-# quiz banks, the data and the course package, so a change there clears the execution cache.
-inputs_hash="$(find quizzes data src -type f ! -path '*/__pycache__/*' -print0 | sort -z \
+# quiz banks, the data and the course package, so a change there clears the execution cache
+# (but not a change to the site's own CSS or JavaScript, which no notebook output holds).
+inputs_hash="$(find quizzes data src -type f ! -path '*/__pycache__/*' ! -path '*/static/*' -print0 | sort -z \
   | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)"
 mkdir -p _build
 if [ "$(cat _build/.notebook-inputs 2>/dev/null)" != "$inputs_hash" ]; then
@@ -20,15 +29,20 @@ if [ "$(cat _build/.notebook-inputs 2>/dev/null)" != "$inputs_hash" ]; then
   echo "$inputs_hash" > _build/.notebook-inputs
 fi
 
-jupyter-book build . --builder html --warningiserror --keep-going
+# -n (--nitpick): a reference to a page or section that does not exist fails the build.
+if [ "$target" != "pdf" ]; then
+  jupyter-book build . --builder html --warningiserror --nitpick --keep-going
+  echo "Site built: _build/html/index.html"
+fi
+[ "$target" = "html" ] && exit 0
 
 # The PDF edition, through LaTeX with XeLaTeX (same notebooks, from the execution cache).
 pdf_start=$(date +%s.%N)
 rm -rf _build/latex  # latexmk acts on files left by an earlier run (an old index, say)
-jupyter-book build . --builder pdflatex --warningiserror --keep-going
+jupyter-book build . --builder pdflatex --warningiserror --nitpick --keep-going
 python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" \
   "$pdf_start" "$(date +%s.%N)" > _build/pdf-build-seconds.txt
+mkdir -p _build/html
 cp _build/latex/calling-out-genocide.pdf _build/latex/sources-and-methods.pdf _build/html/
-echo "Site built: _build/html/index.html"
 echo "PDFs built: _build/latex/calling-out-genocide.pdf (students and community groups) and"
 echo "  _build/latex/sources-and-methods.pdf (teachers), in $(cat _build/pdf-build-seconds.txt) s"

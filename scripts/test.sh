@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: lint, unit tests, nbval (strict) over every notebook, the book build,
 # and the real-browser tests of the built site. Extra arguments go to pytest.
+#   bash scripts/test.sh --quick   lint, unit and fast Sphinx tests only: run this first
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-system-packages.sh
@@ -8,4 +9,10 @@ source scripts/python-env.sh
 
 ruff check src tests scripts
 ruff format --check src tests scripts
-python -m pytest "$@"
+if [ "${1:-}" = "--quick" ]; then
+  # Lint, unit and fast Sphinx tests: no full build, no browser, no notebooks (seconds).
+  shift
+  python -m pytest tests -m "not build and not browser" "$@"
+else
+  python -m pytest "$@"
+fi

@@ -11,6 +11,13 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 HTML_DIR = REPO_ROOT / "_build" / "html"
 
 
+def pytest_collection_modifyitems(items) -> None:
+    """Mark every test that needs the full build, so that --quick can leave them out."""
+    for item in items:
+        if {"built_html", "book_build"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.build)
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT

@@ -13,19 +13,16 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-RIGHT_TO_LEFT = {"he", "ug-Arab", "ar", "fa", "ur", "yi"}
+from calling_out_genocide.languages import UnknownLanguage, language
 
-# polyglossia environment for each language tag; languages whose script the main font covers
-# (Latin) need none, and Chinese is handled by xeCJK without an environment.
-LATEX_ENVIRONMENTS = {"fr": "french", "he": "hebrew", "ug-Arab": "uyghur", "km": "khmer"}
-CJK_LANGUAGES = {"zh", "ja", "ko"}
 CJK_AFTER_ASCII_PUNCTUATION = re.compile(r"([,;:])(?=[\u3000-\u9fff\uff00-\uffef])")
 
 
 def _mark_language(node: nodes.Element, lang: str) -> nodes.Element:
-    """Give a passage or phrase its language tag and writing direction."""
+    """Give a passage or phrase its language tag and writing direction (UnknownLanguage if the
+    course's language table does not have the tag)."""
     node["lang"] = lang
-    node["dir"] = "rtl" if lang in RIGHT_TO_LEFT else "ltr"
+    node["dir"] = language(lang).direction
     return node
 
 
@@ -44,7 +41,7 @@ def depart_html(translator, node: foreign_passage) -> None:
 def visit_latex(translator, node: foreign_passage) -> None:
     # The environment must open before the paragraph starts, so that a right-to-left
     # language sets the whole paragraph's direction (and its last line's alignment).
-    environment = LATEX_ENVIRONMENTS.get(node["lang"])
+    environment = language(node["lang"]).polyglossia
     translator.body.append("\n\\par")
     if environment:
         translator.body.append(f"\\begin{{{environment}}}")
@@ -53,8 +50,8 @@ def visit_latex(translator, node: foreign_passage) -> None:
 
 
 def depart_latex(translator, node: foreign_passage) -> None:
-    environment = LATEX_ENVIRONMENTS.get(node["lang"])
-    if node["lang"].split("-")[0] in CJK_LANGUAGES:
+    environment = language(node["lang"]).polyglossia
+    if language(node["lang"]).cjk:
         # xeCJK breaks lines between Chinese characters, but not after an ASCII comma (the
         # UN's text has some): allow a break there, or the line runs into the margin.
         start = node["latex_body_start"]
@@ -87,7 +84,7 @@ def depart_inline_html(translator, node: foreign_inline) -> None:
 
 
 def visit_inline_latex(translator, node: foreign_inline) -> None:
-    environment = LATEX_ENVIRONMENTS.get(node["lang"])
+    environment = language(node["lang"]).polyglossia
     translator.body.append(f"\\text{environment}{{" if environment else "{")
 
 
@@ -103,7 +100,11 @@ def foreign_role(name, rawtext, text, lineno, inliner, options=None, content=Non
             f"the foreign role needs 'tag:words', for example he:שואה; got {text!r}", line=lineno
         )
         return [inliner.problematic(rawtext, rawtext, message)], [message]
-    return [_mark_language(foreign_inline(words, words), lang.strip())], []
+    try:
+        return [_mark_language(foreign_inline(words, words), lang.strip())], []
+    except UnknownLanguage as error:
+        message = inliner.reporter.error(str(error), line=lineno)
+        return [inliner.problematic(rawtext, rawtext, message)], [message]
 
 
 class ForeignPassage(SphinxDirective):
@@ -119,7 +120,10 @@ class ForeignPassage(SphinxDirective):
         text = " ".join(line.strip() for line in self.content).strip()
         if not text:
             raise self.error("foreign-passage has no text")
-        return [_mark_language(foreign_passage(text, text), lang)]
+        try:
+            return [_mark_language(foreign_passage(text, text), lang)]
+        except UnknownLanguage as error:
+            raise self.error(str(error)) from error
 
 
 def setup(app) -> None:

@@ -150,7 +150,8 @@ def _question_html(bank: dict, number: int, q: dict) -> str:
         for pos, item_index in enumerate(display_order(q["id"], count)):
             choices = "".join(f'<option value="{p}">{p + 1}</option>' for p in range(count))
             parts.append(
-                f'<li><label><select data-item="{item_index}" aria-label="Place in the order">'
+                f'<li><label><select data-item="{item_index}" '
+                f'aria-label="Place of ({letter(pos)}) {_e(q["items"][item_index]["text"])}">'
                 f'<option value="">Place…</option>{choices}</select> '
                 f'<span class="cog-letter">({letter(pos)})</span> '
                 f"{_e(q['items'][item_index]['text'])}</label></li>"

@@ -64,6 +64,19 @@ def mark(question: dict, response: object) -> Marking:
     raise ValueError(f"unknown question type {kind!r}")
 
 
+def order_from_places(places: dict[int, int | None]) -> list[int] | None:
+    """An ordering response from the place (0 = first) a learner gave each item.
+
+    None while an item has no place; [-1] when two items share a place (mark() then says so);
+    otherwise the item indices in the order placed. The site's JavaScript does the same.
+    """
+    if any(place is None for place in places.values()):
+        return None
+    if sorted(places.values()) != list(range(len(places))):
+        return [-1]
+    return sorted(places, key=lambda item: places[item])
+
+
 def score(questions: Sequence[dict], responses: Sequence[object]) -> int:
     """How many questions are answered correctly."""
     return sum(mark(q, r).correct for q, r in zip(questions, responses, strict=True))

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import ipywidgets as widgets
 
 from calling_out_genocide.quiz_render import TYPE_HINTS, answer_key, letter
-from calling_out_genocide.quiz_scoring import display_order, mark
+from calling_out_genocide.quiz_scoring import display_order, mark, order_from_places
 
 NO_CHOICE = -1
 
@@ -55,11 +55,9 @@ class _QuestionView:
             self.inputs = list(drops.values())
 
             def read_order() -> object:
-                if any(d.value == NO_CHOICE for d in drops.values()):
-                    return None
-                if len({d.value for d in drops.values()}) != count:
-                    return [NO_CHOICE]  # two items in one place: mark() says so
-                return sorted(drops, key=lambda item: drops[item].value)
+                return order_from_places(
+                    {i: None if d.value == NO_CHOICE else d.value for i, d in drops.items()}
+                )
 
             self.read = read_order
             body = widgets.VBox(

@@ -19,6 +19,7 @@ from calling_out_genocide import (
     bibliography_style,
     exercise_solutions,
     imprint,
+    languages,
     multilingual,
     print_edition,
 )
@@ -107,13 +108,15 @@ def _add_static_dir(app: Sphinx, config: Any) -> None:
 
 
 def _print_the_imprint(app: Sphinx, config: Any) -> None:
-    """The title verso of each PDF: licence, edition date, commit, how to report an error.
+    """The languages and fonts of every script, and the title verso of each PDF: licence,
+    edition date, commit, how to report an error.
 
     latex_elements does not invalidate the environment, so a new commit re-reads no page.
     """
     app.course_edition = imprint.edition_date()
     app.course_commit = imprint.source_commit()
     elements = dict(config.latex_elements)
+    elements["hyperref"] = elements.get("hyperref", "") + languages.latex_preamble() + "\n"
     elements["preamble"] = (
         elements.get("preamble", "")
         + "\n"

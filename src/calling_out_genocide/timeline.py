@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from calling_out_genocide.data_package import load
+from calling_out_genocide.data_package import DatasetError, load
 from calling_out_genocide.figure_style import OKABE_ITO, source_note
+from calling_out_genocide.paths import DATA_DIR
 
 # Characters per line of an event's label beside the axis.
 LABEL_WIDTH = 76
@@ -36,17 +38,37 @@ def format_date(date: str, precision: str) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-def chapter_events(chapter: str | None = None) -> pd.DataFrame:
+DATE_LENGTH = {"day": 10, "month": 7, "year": 4}
+
+
+def _checked_when(events: pd.DataFrame) -> list[str]:
+    """Each event's date as the course writes it; a DatasetError names any bad row."""
+    shown = []
+    for row_number, (date, precision) in enumerate(
+        zip(events["date"], events["date_precision"], strict=True), start=1
+    ):
+        where = f"dataset 'timeline', row {row_number} (line {row_number + 1} of timeline.csv)"
+        if len(date) != DATE_LENGTH[precision]:
+            raise DatasetError(
+                f"{where}, column 'date_precision': {precision!r} does not fit the date {date!r}"
+            )
+        try:
+            shown.append(format_date(date, precision))
+        except ValueError as error:
+            raise DatasetError(
+                f"{where}, column 'date': {date!r} is not a real date ({error})"
+            ) from error
+    return shown
+
+
+def chapter_events(chapter: str | None = None, data_dir: Path = DATA_DIR) -> pd.DataFrame:
     """Timeline rows in date order, for one chapter or (None) for the whole course."""
-    events = load("timeline")
+    events = load("timeline", data_dir)
+    events = events.assign(when=_checked_when(events), year=events["date"].str[:4].astype(int))
     if chapter is not None:
         if chapter not in CHAPTER_TITLES:
             raise ValueError(f"unknown chapter {chapter!r}; chapters: {', '.join(CHAPTER_TITLES)}")
         events = events[events["chapter"] == chapter]
-    events = events.assign(
-        when=events.apply(lambda r: format_date(r["date"], r["date_precision"]), axis=1),
-        year=events["date"].str[:4].astype(int),
-    )
     return events.sort_values(["date", "event"]).reset_index(drop=True)
 
 

@@ -47,6 +47,22 @@
     return { correct: false, feedback: [] };
   }
 
+  // An ordering response from the place (0 = first) given to each item, as
+  // quiz_scoring.order_from_places: null while an item has no place, [-1] when two share one.
+  function orderFromPlaces(places) {
+    var items = Object.keys(places).map(function (k) { return parseInt(k, 10); });
+    var i, taken = [];
+    for (i = 0; i < items.length; i++) {
+      if (places[items[i]] === null) return null;
+      taken.push(places[items[i]]);
+    }
+    // Numbers sorted as numbers: a text sort puts 10 before 2 and mis-marks long questions.
+    taken.sort(function (a, b) { return a - b; });
+    for (i = 0; i < taken.length; i++) if (taken[i] !== i) return [-1];
+    items.sort(function (a, b) { return places[a] - places[b]; });
+    return items;
+  }
+
   function readResponse(li, q) {
     var inputs, i, values = [];
     switch (q.type) {
@@ -63,15 +79,12 @@
         return tf ? tf.value === "true" : null;
       case "ordering":
         var selects = li.querySelectorAll("select");
-        var placed = [];
+        var places = {};
         for (i = 0; i < selects.length; i++) {
-          if (selects[i].value === "") return null;
-          placed.push({ place: parseInt(selects[i].value, 10), item: parseInt(selects[i].getAttribute("data-item"), 10) });
+          places[selects[i].getAttribute("data-item")] =
+            selects[i].value === "" ? null : parseInt(selects[i].value, 10);
         }
-        var places = placed.map(function (p) { return p.place; }).sort();
-        for (i = 0; i < places.length; i++) if (places[i] !== i) return [-1];
-        placed.sort(function (a, b) { return a.place - b.place; });
-        return placed.map(function (p) { return p.item; });
+        return orderFromPlaces(places);
       case "matching":
         var terms = li.querySelectorAll("select");
         for (i = 0; i < terms.length; i++) {
@@ -154,6 +167,8 @@
     var quizzes = document.querySelectorAll(".cog-quiz");
     for (var i = 0; i < quizzes.length; i++) setUp(quizzes[i]);
   }
+  // The marking, for the test that runs the shared table of marking cases in the browser.
+  window.cogQuizMarking = { markQuestion: markQuestion, orderFromPlaces: orderFromPlaces };
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();

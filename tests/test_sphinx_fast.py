@@ -1,0 +1,72 @@
+"""Fast Sphinx tests of the course's extension on a tiny book (seconds, no full build)."""
+
+from __future__ import annotations
+
+from io import StringIO
+from pathlib import Path
+
+import pytest
+
+from calling_out_genocide.paths import REPO_ROOT
+
+CONF = f"""
+extensions = [
+    "myst_nb", "sphinx_exercise", "sphinxcontrib.bibtex", "calling_out_genocide.sphinx_ext"
+]
+bibtex_bibfiles = [{str(REPO_ROOT / "references.bib")!r}]
+myst_enable_extensions = ["colon_fence"]
+nb_execution_mode = "off"
+exclude_patterns = ["_build"]
+"""
+
+
+def build(tmp_path: Path, pages: dict[str, str], builder: str = "html"):
+    """Build a tiny book of MyST pages; return (output dir, warnings)."""
+    from sphinx.testing.util import SphinxTestApp
+
+    source = tmp_path / "book"
+    source.mkdir()
+    (source / "conf.py").write_text(CONF, encoding="utf-8")
+    names = [name for name in pages if name != "index"]
+    toctree = "```{toctree}\n" + "\n".join(names) + "\n```\n" if names else ""
+    (source / "index.md").write_text(pages.get("index", "# Tiny book\n") + "\n" + toctree)
+    for name, text in pages.items():
+        if name != "index":
+            (source / f"{name}.md").write_text(text, encoding="utf-8")
+    warnings = StringIO()
+    app = SphinxTestApp(builder, srcdir=source, status=StringIO(), warning=warnings)
+    try:
+        app.build()
+    finally:
+        app.cleanup()
+    return Path(app.outdir), warnings.getvalue()
+
+
+@pytest.mark.sphinx_fast
+def test_an_unknown_language_tag_stops_the_build_naming_the_file(tmp_path: Path) -> None:
+    page = "# Words\n\n```{foreign-passage}\n:lang: xx-Unknown\nSome words.\n```\n"
+    _, warnings = build(tmp_path, {"words": page})
+    assert "words.md" in warnings
+    assert "unknown language tag 'xx-Unknown'" in warnings
+
+
+@pytest.mark.sphinx_fast
+def test_a_right_to_left_passage_gets_its_language_and_direction(tmp_path: Path) -> None:
+    page = "# Words\n\n```{foreign-passage}\n:lang: he\nכל בני אדם נולדו בני חורין\n```\n"
+    out, warnings = build(tmp_path, {"words": page})
+    assert "ERROR" not in warnings, warnings
+    html = (out / "words.html").read_text(encoding="utf-8")
+    assert '<p class="foreign-passage" lang="he" dir="rtl">' in html
+
+
+@pytest.mark.sphinx_fast
+def test_an_exercise_must_say_whether_it_can_be_done_on_paper(tmp_path: Path) -> None:
+    page = (
+        "# Exercises\n\n```{exercise} Count them\n:label: ex-count\n\nCount the rows.\n```\n\n"
+        "```{exercise} Read it\n:label: ex-read\n:class: on-paper\n\nRead the chart.\n```\n"
+    )
+    out, warnings = build(tmp_path, {"exercises": page})
+    assert "exercise 'ex-count' must have exactly one of the classes" in warnings
+    assert "ex-read" not in warnings
+    html = (out / "exercises.html").read_text(encoding="utf-8")
+    assert "You can do this exercise on paper" in html
