@@ -143,7 +143,7 @@ def test_the_timeline_axis_ends_at_the_last_event() -> None:
 
 
 def test_only_published_chapters_and_their_data_reach_the_book() -> None:
-    from calling_out_genocide.course_contents import published_chapters, published_datasets
+    from calling_out_genocide.course import published_chapters, published_datasets
 
     assert published_chapters() == {"holocaust", "udhr"}
     datasets = published_datasets()

@@ -11,7 +11,7 @@ import re
 
 import pandas as pd
 
-from calling_out_genocide.course_contents import published_chapters, published_datasets
+from calling_out_genocide.course import published_chapters, published_datasets
 from calling_out_genocide.data_package import load, package_descriptor
 from calling_out_genocide.timeline import CHAPTER_TITLES, chapter_events
 

@@ -11,6 +11,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
+from calling_out_genocide.course import chapter_titles
 from calling_out_genocide.data_package import DatasetError, load
 from calling_out_genocide.figure_style import OKABE_ITO, source_note
 from calling_out_genocide.paths import DATA_DIR
@@ -18,14 +19,8 @@ from calling_out_genocide.paths import DATA_DIR
 # Characters per line of an event's label beside the axis.
 LABEL_WIDTH = 76
 
-CHAPTER_TITLES = {
-    "holocaust": "The Holocaust",
-    "udhr": "René Cassin and the Universal Declaration of Human Rights",
-    "genocide-convention": "Raphael Lemkin and the Genocide Convention",
-    "later-genocides": "Later genocides",
-    "xinjiang": "Uyghurs and other Turkic Muslims in Xinjiang",
-    "action": "What people can do",
-}
+# Timeline chapter code -> its name on the figure and in the appendix, from course.yml.
+CHAPTER_TITLES = chapter_titles()
 
 
 def format_date(date: str, precision: str) -> str:
