@@ -1,6 +1,6 @@
 """Measure build and test times and append them to benchmarks/results.md.
 
-    .venv/bin/python scripts/bench.py            # cold build, warm rebuild, test suite
+    .venv/bin/python scripts/bench.py            # builds, quick tests, test suite, template
     .venv/bin/python scripts/bench.py --no-tests # builds only
 
 Performance goals live here, not in timed tests: a slow machine should not fail the suite.
@@ -14,6 +14,7 @@ import os
 import platform
 import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
@@ -21,20 +22,48 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 RESULTS = REPO_ROOT / "benchmarks" / "results.md"
 HEADER = (
     "| date (UTC) | commit | machine | cold build (s) | warm rebuild after touching one page (s) "
-    "| PDF (s) | PDF size (KiB) | test suite (s) |\n"
-    "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+    "| warm HTML rebuild after editing one page (s) | PDFs (s) | PDF size (KiB) "
+    "| quick tests (s) | test suite (s) | template: cold HTML build (s) "
+    "| template: warm HTML rebuild after editing one page (s) |\n"
+    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
 )
+TABLE_TITLE = "## From 2 December 2026: with the HTML-only rebuild, quick tests and the template"
 
 
-def timed(command: list[str]) -> float:
+def timed(command: list[str], cwd: Path = REPO_ROOT) -> float:
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=REPO_ROOT, capture_output=True, text=True)
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
         raise SystemExit(
             f"{' '.join(command)} failed:\n{result.stdout[-3000:]}{result.stderr[-3000:]}"
         )
     return elapsed
+
+
+def edited(page: Path):
+    """Add a sentence to a page for one rebuild, then restore it exactly."""
+
+    class Edit:
+        def __enter__(self):
+            self.original = page.read_bytes()
+            page.write_bytes(self.original + b"\nThis sentence was added by the benchmark.\n")
+
+        def __exit__(self, *exc):
+            page.write_bytes(self.original)
+
+    return Edit()
+
+
+def template_times(jupyter_book: Path) -> tuple[float, float]:
+    """The stock Jupyter Book template, built the same way on the same machine in the same run."""
+    with tempfile.TemporaryDirectory() as tmp:
+        book = Path(tmp) / "template"
+        timed([str(jupyter_book), "create", str(book)])
+        cold = timed([str(jupyter_book), "build", str(book), "--builder", "html"])
+        with edited(book / "intro.md"):
+            warm = timed([str(jupyter_book), "build", str(book), "--builder", "html"])
+    return cold, warm
 
 
 def main() -> None:
@@ -46,13 +75,23 @@ def main() -> None:
     cold = timed(["bash", "scripts/build.sh"])
     (REPO_ROOT / "book" / "intro.md").touch()
     warm = timed(["bash", "scripts/build.sh"])
-    pdf = REPO_ROOT / "_build" / "latex" / "calling-out-genocide.pdf"
-    pdf_time = "n/a"  # the build script reports PDF timing once the PDF edition exists
+    with edited(REPO_ROOT / "book" / "intro.md"):
+        warm_html = timed(["bash", "scripts/build.sh", "html"])
+    timed(["bash", "scripts/build.sh", "html"])  # back to the unedited page
+    latex = REPO_ROOT / "_build" / "latex"
+    pdf_time = "n/a"
     timing_file = REPO_ROOT / "_build" / "pdf-build-seconds.txt"
     if timing_file.exists():
         pdf_time = f"{float(timing_file.read_text()):.1f}"
-    pdf_size = f"{pdf.stat().st_size / 1024:.0f}" if pdf.exists() else "n/a"
+    sizes = [
+        f"{(latex / name).stat().st_size / 1024:.0f}"
+        for name in ("calling-out-genocide.pdf", "sources-and-methods.pdf")
+        if (latex / name).exists()
+    ]
+    pdf_size = " + ".join(sizes) or "n/a"
+    quick = f"{timed(['bash', 'scripts/test.sh', '--quick', '-q']):.1f}"
     tests = "not run" if args.no_tests else f"{timed(['bash', 'scripts/test.sh', '-q']):.1f}"
+    template_cold, template_warm = template_times(REPO_ROOT / ".venv" / "bin" / "jupyter-book")
 
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True
@@ -60,17 +99,17 @@ def main() -> None:
     machine = f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores"
     row = (
         f"| {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} | {commit} | {machine} | {cold:.1f} "
-        f"| {warm:.1f} | {pdf_time} | {pdf_size} | {tests} |\n"
+        f"| {warm:.1f} | {warm_html:.1f} | {pdf_time} | {pdf_size} | {quick} | {tests} "
+        f"| {template_cold:.1f} | {template_warm:.1f} |\n"
     )
-    if not RESULTS.exists():
-        RESULTS.write_text(
-            "# Benchmark results\n\nWritten by `scripts/bench.py`; newest last. A cold build "
-            "includes executing every notebook; the test suite includes its own build.\n\n"
-            + HEADER,
-            encoding="utf-8",
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    if TABLE_TITLE not in text:
+        text += (
+            f"\n{TABLE_TITLE}\n\nA cold build executes every notebook and builds the site and "
+            "both PDFs; the test suite includes its own build. The template columns are the stock "
+            "`jupyter-book create` book, built in the same run on the same machine.\n\n" + HEADER
         )
-    with RESULTS.open("a", encoding="utf-8") as results:
-        results.write(row)
+    RESULTS.write_text(text + row, encoding="utf-8")
     print(row, end="")
 
 
