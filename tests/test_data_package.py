@@ -78,10 +78,19 @@ def test_every_source_key_is_in_the_bibliography() -> None:
         for source in resource.get("sources", []):
             if source.get("bibkey") and source["bibkey"] not in bibliography:
                 missing.append(f"{resource['name']}: sources: {source['bibkey']}")
+        # Columns of bibliography keys: named source..., or described as holding such keys.
+        key_columns = {
+            f["name"]
+            for f in resource["schema"]["fields"]
+            if f["name"] == "source"
+            or f["name"].startswith("source_")
+            or "references.bib" in f.get("description", "")
+            or "bibliography keys" in f.get("description", "").lower()
+        }
         with (DATA_DIR / resource["path"]).open(encoding="utf-8") as handle:
             for number, row in enumerate(csv.DictReader(handle), start=1):
                 for column, value in row.items():
-                    if column == "source" or column.startswith("source_"):
+                    if column in key_columns:
                         for key in filter(None, re.split(r"[;\s]+", value or "")):
                             if key not in bibliography:
                                 missing.append(f"{resource['name']} row {number} {column}: {key}")
