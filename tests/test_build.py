@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import re
 import subprocess
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlparse
 
 
 def test_build_succeeds_without_warnings(book_build: subprocess.CompletedProcess) -> None:
@@ -40,15 +42,61 @@ def test_every_notebook_was_executed_into_its_page(built_html: Path, repo_root: 
         assert shown >= len(with_output) > 0, f"{entry}: {shown} outputs on the page"
 
 
-def test_built_pages_reference_no_other_host(built_html: Path) -> None:
-    """A static check beside the browser test: no src= or href= stylesheet on another host."""
-    pattern = re.compile(
-        r'<(?:script|img|iframe)[^>]+src="(?:https?:)?//|<link[^>]+href="https?://[^"]+"[^>]*stylesheet'
+class _LoadedAddresses(HTMLParser):
+    """Every address a page makes the browser load: src of scripts, images, frames, media and
+    sources, srcset, and href of stylesheets, icons, preloads and other loaded links."""
+
+    LOADING_LINKS = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.addresses: list[str] = []
+
+    def handle_starttag(self, tag, attrs) -> None:
+        attributes = dict(attrs)
+        if tag in {"script", "img", "iframe", "audio", "video", "source", "embed", "track"}:
+            self.addresses += [attributes[a] for a in ("src",) if attributes.get(a)]
+            for candidate in (attributes.get("srcset") or "").split(","):
+                if candidate.strip():
+                    self.addresses.append(candidate.split()[0])
+        if tag == "link":
+            relations = set((attributes.get("rel") or "").lower().split())
+            if relations & self.LOADING_LINKS and attributes.get("href"):
+                self.addresses.append(attributes["href"])
+        if tag == "object" and attributes.get("data"):
+            self.addresses.append(attributes["data"])
+
+
+def other_hosts_loaded(html: str) -> list[str]:
+    parser = _LoadedAddresses()
+    parser.feed(html)
+    return [a for a in parser.addresses if urlparse(a).netloc or a.startswith("//")]
+
+
+def test_the_host_check_sees_every_way_of_loading(tmp_path: Path) -> None:
+    seeded = (
+        '<link rel="stylesheet" href="https://cdn.example.org/a.css">'
+        "<link href='//fonts.example.org/f.css' rel='preload stylesheet'>"
+        '<script defer src="https://cdn.example.org/a.js"></script>'
+        '<img alt="" srcset="/local.png 1x, https://img.example.org/b.png 2x">'
+        '<a href="https://www.un.org/">a link is not a load</a>'
+        '<link rel="stylesheet" href="_static/course.css">'
     )
-    offenders = []
+    assert other_hosts_loaded(seeded) == [
+        "https://cdn.example.org/a.css",
+        "//fonts.example.org/f.css",
+        "https://cdn.example.org/a.js",
+        "https://img.example.org/b.png",
+    ]
+
+
+def test_built_pages_reference_no_other_host(built_html: Path) -> None:
+    """A static check beside the browser test: no page loads anything from another host."""
+    offenders = {}
     for page in built_html.rglob("*.html"):
-        if pattern.search(page.read_text(encoding="utf-8")):
-            offenders.append(str(page.relative_to(built_html)))
+        found = other_hosts_loaded(page.read_text(encoding="utf-8"))
+        if found:
+            offenders[str(page.relative_to(built_html))] = found[:3]
     assert not offenders, offenders
 
 
