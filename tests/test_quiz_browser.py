@@ -54,8 +54,10 @@ def test_answer_by_keyboard_and_read_the_feedback(site) -> None:
     assert score.inner_text() == "You scored 1 out of 10."
     assert score.get_attribute("role") == "status"
     # The feedback link leads to the section that teaches it.
-    href = first.locator("a").get_attribute("href")
-    assert href == "../notebooks/how-to-use-the-notebooks.html#reading-notebooks"
+    # The address is resolved by Sphinx relative to this page; followed, it reaches the section.
+    link = first.locator("a").evaluate("(a) => a.href")
+    assert link == f"{base_url}/notebooks/how-to-use-the-notebooks.html#reading-notebooks"
+    assert page.locator("#reading-notebooks").count() == 1
 
     # Try again clears everything; Show answers fills every question's feedback.
     tab_to(page, "#quiz-how-to-use button.cog-retry")

@@ -29,10 +29,15 @@ def letter(index: int) -> str:
     return ascii_lowercase[index]
 
 
+# Where a quiz's "Read again" links point, written as a placeholder that the Sphinx extension
+# turns into the right relative address for the page the quiz is on (any folder depth), and
+# checks: a link to a section that does not exist fails the build.
+SECTION_LINK_PREFIX = "cog-section:"
+
+
 def section_href(section: str) -> str:
-    """Link from a page one folder deep (notebooks/ or book/) to the section that teaches it."""
-    document, label = section.split("#", 1)
-    return f"../{document}.html#{label}"
+    """``book/holocaust#nuremberg-laws`` -> ``cog-section:nuremberg-laws``."""
+    return SECTION_LINK_PREFIX + section.split("#", 1)[1]
 
 
 @dataclass

@@ -5,6 +5,7 @@ Loaded through ``sphinx.extra_extensions`` in ``_config.yml``.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -13,6 +14,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.application import Sphinx
 from sphinx.errors import ExtensionError
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from calling_out_genocide import (
@@ -26,7 +28,9 @@ from calling_out_genocide import (
 from calling_out_genocide.generated_pages import expand_markers
 from calling_out_genocide.paths import DATA_DIR, STATIC_DIR
 from calling_out_genocide.quiz_bank import QuizBankError, bank_names, load_bank
-from calling_out_genocide.quiz_render import answer_key
+from calling_out_genocide.quiz_render import SECTION_LINK_PREFIX, answer_key
+
+logger = logging.getLogger(__name__)
 
 
 def _asset_key(asset: Any) -> tuple[str, str]:
@@ -200,6 +204,31 @@ def _unescape_link_addresses(app: Sphinx, doctree: nodes.document) -> None:
             reference["refuri"] = reference["refuri"].replace("&amp;", "&")
 
 
+SECTION_LINK = re.compile(re.escape(SECTION_LINK_PREFIX) + r"([A-Za-z0-9_-]+)")
+
+
+def _resolve_quiz_section_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Turn each quiz's "Read again" placeholders into addresses relative to this page."""
+    if app.builder.format != "html":
+        return
+    labels = app.env.get_domain("std").labels
+    for raw in list(doctree.findall(nodes.raw)):
+        if SECTION_LINK_PREFIX not in raw.astext():
+            continue
+
+        def address(match: re.Match, raw=raw) -> str:
+            label = match.group(1)
+            if label not in labels:
+                logger.warning("a quiz links to the unknown section %r", label, location=raw)
+                return "#"
+            target_doc, anchor, _ = labels[label]
+            return f"{app.builder.get_relative_uri(docname, target_doc)}#{anchor}"
+
+        raw.replace_self(
+            nodes.raw("", SECTION_LINK.sub(address, raw.astext()), format=raw["format"])
+        )
+
+
 def _check_every_quiz_bank(app: Sphinx) -> None:
     """Stop the build on any invalid bank, even one no page shows yet."""
     problems = []
@@ -259,6 +288,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("timeline-figure", TimelineFigure)
     app.connect("source-read", _generate_from_data)
     app.connect("doctree-read", _unescape_link_addresses)
+    app.connect("doctree-resolved", _resolve_quiz_section_links)
     multilingual.setup(app)
     exercise_solutions.setup(app)
     app.add_css_file("course.css")
