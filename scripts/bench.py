@@ -27,7 +27,7 @@ HEADER = (
     "| template: warm HTML rebuild after editing one page (s) |\n"
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
 )
-TABLE_TITLE = "## From 2 December 2026: with the HTML-only rebuild, quick tests and the template"
+TABLE_TITLE = "## From 1 December 2026: with the HTML-only rebuild, quick tests and the template"
 
 
 def timed(command: list[str], cwd: Path = REPO_ROOT) -> float:
