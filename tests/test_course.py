@@ -14,7 +14,7 @@ import yaml
 
 from calling_out_genocide import course
 from calling_out_genocide.paths import REPO_ROOT
-from calling_out_genocide.quiz_bank import bank_names
+from calling_out_genocide.quizzes.bank import bank_names
 
 
 def toc_chapters() -> list[dict]:
@@ -112,7 +112,7 @@ def test_new_chapter_writes_a_skeleton_and_registers_it(tmp_path: Path, monkeypa
     notebook = json.loads((root / "notebooks" / "rwanda-data.ipynb").read_text(encoding="utf-8"))
     sources = ["".join(c["source"]) for c in notebook["cells"]]
     assert any('quiz("rwanda")' in s for s in sources)
-    from calling_out_genocide import quiz_bank
+    import calling_out_genocide.quizzes.bank as quiz_bank
 
     # The bank is valid, and its section link resolves to a target in the new prose.
     monkeypatch.setattr(quiz_bank, "REPO_ROOT", root)

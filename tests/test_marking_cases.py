@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from calling_out_genocide.paths import STATIC_DIR
-from calling_out_genocide.quiz_scoring import mark, order_from_places
+from calling_out_genocide.quizzes.marking import mark, order_from_places
 
 CASES = json.loads(Path(__file__).with_name("marking_cases.json").read_text(encoding="utf-8"))
 

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from calling_out_genocide.quiz_bank import bank_names, load_bank
-from calling_out_genocide.quiz_render import answer_key, latex_escape
+from calling_out_genocide.quizzes.bank import bank_names, load_bank
+from calling_out_genocide.quizzes.render import answer_key
+from calling_out_genocide.quizzes.text import latex_escape
 
 LATEX_DIR = Path(__file__).resolve().parent.parent / "_build" / "latex"
 
@@ -75,8 +76,8 @@ def test_latex_holds_every_question_and_answer(tex: str, name: str) -> None:
     def as_in_tex(text: str) -> str:
         return straight_quotes(latex_escape(text)).replace(r"\sphinxhyphen{}", "-")
 
-    for question in bank["questions"]:
-        assert as_in_tex(question["prompt"]) in tex, question["id"]
+    for question in bank.questions:
+        assert as_in_tex(question.prompt) in tex, question.id
     for entry in answer_key(bank):
         assert as_in_tex(entry.answer) in tex, entry.number
 
@@ -84,8 +85,8 @@ def test_latex_holds_every_question_and_answer(tex: str, name: str) -> None:
 @pytest.mark.parametrize("name", bank_names())
 def test_pdf_holds_every_question_and_answer(pdf_letters: str, name: str) -> None:
     bank = load_bank(name)
-    for question in bank["questions"]:
-        assert letters_only(question["prompt"]) in pdf_letters, question["id"]
+    for question in bank.questions:
+        assert letters_only(question.prompt) in pdf_letters, question.id
     for entry in answer_key(bank):
         assert letters_only(entry.answer) in pdf_letters, (name, entry.number, entry.answer)
         assert letters_only(entry.explanation) in pdf_letters, (name, entry.number)
@@ -265,12 +266,12 @@ def test_quiz_pages_speak_to_paper(pdf_raw_pages: list[str]) -> None:
 @pytest.mark.parametrize("name", bank_names())
 def test_every_quiz_has_a_one_page_answer_sheet(pdf_raw_pages: list[str], name: str) -> None:
     bank = load_bank(name)
-    title = letters_only(f"Answer sheet: {bank['title']}")
+    title = letters_only(f"Answer sheet: {bank.title}")
     sheets = [p for p in pdf_raw_pages if title in letters_only(p)]
     assert len(sheets) == 1, f"{len(sheets)} pages hold the answer sheet of {name!r}"
     sheet = sheets[0]
     numbers = [int(n) for n in re.findall(r"Question(\d+)\.", letters_only(sheet))]
-    assert numbers == list(range(1, len(bank["questions"]) + 1)), numbers
+    assert numbers == list(range(1, len(bank.questions) + 1)), numbers
     for entry in answer_key(bank):  # an answer sheet carries no answers
         if len(entry.explanation) > 30:
             assert letters_only(entry.explanation) not in letters_only(sheet)

@@ -8,8 +8,8 @@ import pytest
 from quiz_examples import bank, question
 
 from calling_out_genocide import print_tables
-from calling_out_genocide.quiz_bank import load_bank, validate_bank
-from calling_out_genocide.quiz_render import answer_key, answer_sheet_latex, quiz_latex
+from calling_out_genocide.quizzes.bank import Bank, load_bank, validate_bank
+from calling_out_genocide.quizzes.render import answer_key, answer_sheet_latex, quiz_latex
 
 matplotlib.use("Agg")
 
@@ -69,9 +69,9 @@ def test_quiz_on_paper_has_boxes_blanks_and_no_screen_words() -> None:
 def test_the_answer_sheet_has_one_line_per_question_and_no_answers() -> None:
     data = load_bank("holocaust")
     sheet = "\n".join(answer_sheet_latex(data))
-    for number in range(1, len(data["questions"]) + 1):
+    for number in range(1, len(data.questions) + 1):
         assert f"Question {number}. &" in sheet
-    assert f"Question {len(data['questions']) + 1}." not in sheet
+    assert f"Question {len(data.questions) + 1}." not in sheet
     for entry in answer_key(data):
         assert entry.explanation not in sheet
 
@@ -79,8 +79,7 @@ def test_the_answer_sheet_has_one_line_per_question_and_no_answers() -> None:
 def test_a_prompt_starting_with_a_bracket_is_safe_at_an_item() -> None:
     q = question("true_false")
     q["prompt"] = "[1948] The Declaration was adopted unanimously."
-    data = validate_bank(bank(q), "quizzes/example.yaml")
-    data["name"] = "example"
+    data = Bank.from_dict(validate_bank(bank(q), "quizzes/example.yaml"), "example")
     latex = quiz_latex(data)
     # "\item [1948]" would read the year as the item's label: it must be braced.
     assert "{[}1948{]} The Declaration was adopted unanimously." in latex
@@ -91,7 +90,7 @@ def test_a_prompt_starting_with_a_bracket_is_safe_at_an_item() -> None:
 def test_numeric_answers_say_what_to_accept_on_paper(tolerance, expected) -> None:
     q = question("numeric")
     q.update({"answer": 0.75, "tolerance": tolerance, "unit": "per cent"})
-    data = validate_bank(bank(q), "quizzes/example.yaml")
+    data = Bank.from_dict(validate_bank(bank(q), "quizzes/example.yaml"), "example")
     assert answer_key(data)[0].answer == "0.75 per cent" + expected
 
 

@@ -6,8 +6,14 @@ import pytest
 from quiz_examples import bank, question
 
 from calling_out_genocide import quiz
-from calling_out_genocide.quiz_bank import QuizBankError, bank_names, load_bank, validate_bank
-from calling_out_genocide.quiz_render import quiz_html, quiz_latex
+from calling_out_genocide.quizzes.bank import (
+    Bank,
+    QuizBankError,
+    bank_names,
+    load_bank,
+    validate_bank,
+)
+from calling_out_genocide.quizzes.render import quiz_html, quiz_latex
 
 
 def error_for(data: object) -> str:
@@ -24,7 +30,7 @@ def test_every_example_type_is_valid() -> None:
 def test_every_bank_in_the_course_is_valid() -> None:
     assert bank_names(), "quizzes/ holds no bank"
     for name in bank_names():
-        assert load_bank(name)["questions"]
+        assert load_bank(name).questions
 
 
 def test_unknown_type() -> None:
@@ -101,8 +107,7 @@ def test_bank_text_cannot_inject_markup() -> None:
     q = question("single_choice")
     q["prompt"] = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
     q["options"][0]["text"] = "</script><script>alert(2)</script>"
-    data = validate_bank(bank(q), "quizzes/example.yaml")
-    data["name"] = "example"
+    data = Bank.from_dict(validate_bank(bank(q), "quizzes/example.yaml"), "example")
     page = quiz_html(data)
     assert "<script>alert" not in page
     assert "<img" not in page
@@ -115,8 +120,7 @@ def test_bank_text_cannot_inject_markup() -> None:
 def test_latex_escapes_special_characters() -> None:
     q = question("numeric")
     q["prompt"] = "50% of $100 & #1_a {b} ~ ^ \\"
-    data = validate_bank(bank(q), "quizzes/example.yaml")
-    data["name"] = "example"
+    data = Bank.from_dict(validate_bank(bank(q), "quizzes/example.yaml"), "example")
     latex = quiz_latex(data)
     assert (
         r"50\% of \$100 \& \#1\_a \{b\} \textasciitilde{} \textasciicircum{} \textbackslash{}"

@@ -3,7 +3,7 @@
 import pytest
 from quiz_examples import question
 
-from calling_out_genocide.quiz_scoring import display_order, mark, score
+from calling_out_genocide.quizzes.marking import display_order, mark, score
 
 
 def test_single_choice() -> None:

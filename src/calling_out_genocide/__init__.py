@@ -5,8 +5,8 @@ Notebooks import from here: ``from calling_out_genocide import quiz, load``.
 
 from calling_out_genocide.data_package import DatasetError, load
 from calling_out_genocide.figure_style import apply_course_style, source_note
-from calling_out_genocide.quiz import quiz
-from calling_out_genocide.quiz_bank import QuizBankError
+from calling_out_genocide.quizzes import quiz
+from calling_out_genocide.quizzes.bank import QuizBankError
 
 __all__ = [
     "DatasetError",

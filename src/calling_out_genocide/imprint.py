@@ -54,7 +54,7 @@ def edition_date(today: dt.date | None = None) -> str:
 
 def verso_latex(edition: str, commit: str) -> str:
     """The back of the title page of a PDF, as LaTeX (Sphinx's ``\\sphinxbackoftitlepage``)."""
-    from calling_out_genocide.quiz_render import latex_escape
+    from calling_out_genocide.quizzes.text import latex_escape
 
     lines = [
         # A group of its own: the verso's small, ragged-right setting must not leak into the book.

@@ -21,7 +21,7 @@ MISSING = "\u2014"
 
 
 def _escape(text: str) -> str:
-    from calling_out_genocide.quiz_render import latex_escape
+    from calling_out_genocide.quizzes.text import latex_escape
 
     return latex_escape(text)
 

@@ -27,8 +27,9 @@ from calling_out_genocide import (
 )
 from calling_out_genocide.generated_pages import expand_markers
 from calling_out_genocide.paths import DATA_DIR, STATIC_DIR
-from calling_out_genocide.quiz_bank import QuizBankError, bank_names, load_bank
-from calling_out_genocide.quiz_render import SECTION_LINK_PREFIX, answer_key
+from calling_out_genocide.quizzes.bank import QuizBankError, bank_names, load_bank
+from calling_out_genocide.quizzes.render import answer_key
+from calling_out_genocide.quizzes.text import SECTION_LINK_PREFIX
 
 logger = logging.getLogger(__name__)
 
@@ -256,7 +257,7 @@ class QuizAnswerKey(SphinxDirective):
         except QuizBankError as error:
             raise self.error(str(error)) from error
         self.env.note_dependency(f"quizzes/{self.arguments[0]}.yaml")
-        heading = nodes.rubric(text=f"Quiz: {bank['title']}")
+        heading = nodes.rubric(text=f"Quiz: {bank.title}")
         listing = nodes.enumerated_list(enumtype="arabic")
         for entry in answer_key(bank):
             label = entry.section.split("#", 1)[1]

@@ -1,13 +1,16 @@
 """Quiz banks: one YAML file per quiz in ``quizzes/``, checked against a JSON Schema.
 
 A bank that does not hold stops the build with a message naming the file, the question id
-and the field, so that no broken quiz reaches a page.
+and the field, so that no broken quiz reaches a page. A valid bank becomes a ``Bank`` of typed
+questions (``quiz.questions``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from functools import cache
 from pathlib import Path
 
@@ -23,6 +26,26 @@ HEADING_LINE = re.compile(r"^#{1,6}\s+(?P<title>.+?)\s*$")
 
 class QuizBankError(ValueError):
     """A quiz bank is not valid; the message names file, question and field."""
+
+
+@dataclass
+class Bank:
+    name: str
+    title: str
+    questions: list = dataclass_field(default_factory=list)  # typed questions, in the bank's order
+    introduction: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: dict, name: str) -> Bank:
+        """A validated bank's mapping as typed objects."""
+        from calling_out_genocide.quizzes.questions import question_from_dict
+
+        return cls(
+            name=name,
+            title=data["title"],
+            questions=[question_from_dict(q) for q in data["questions"]],
+            introduction=data.get("introduction"),
+        )
 
 
 @cache
@@ -143,7 +166,7 @@ def validate_bank(bank: object, source: str) -> dict:
     return bank
 
 
-def load_bank(name: str) -> dict:
+def load_bank(name: str) -> Bank:
     path = bank_path(name)
     if not path.is_file():
         known = ", ".join(bank_names()) or "none"
@@ -152,6 +175,4 @@ def load_bank(name: str) -> dict:
         bank = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
         raise QuizBankError(f"{path.relative_to(REPO_ROOT)}: not valid YAML: {error}") from error
-    bank = validate_bank(bank, str(path.relative_to(REPO_ROOT)))
-    bank["name"] = name
-    return bank
+    return Bank.from_dict(validate_bank(bank, str(path.relative_to(REPO_ROOT))), name)

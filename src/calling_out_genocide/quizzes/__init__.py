@@ -5,18 +5,25 @@ The object it returns carries three renderings of the same bank:
 - static HTML with self-hosted JavaScript, for the built site (no kernel);
 - LaTeX, for the PDF edition (numbered questions; the answer key is in an appendix).
 Each front end picks the one it can show; the book build picks HTML or LaTeX by builder.
+
+The sub-package holds one module per concern: bank (load and validate a YAML bank), questions
+(one class per question type, with its marking and every rendering), render (the whole quiz
+as HTML, LaTeX and its answer key), marking (shared helpers) and widget (the live quiz).
 """
 
 from __future__ import annotations
 
-from calling_out_genocide.quiz_bank import load_bank
-from calling_out_genocide.quiz_render import quiz_html, quiz_latex, quiz_text
+from calling_out_genocide.quizzes.bank import Bank, QuizBankError, bank_names, load_bank
+from calling_out_genocide.quizzes.render import quiz_html, quiz_latex, quiz_text
 
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
+__all__ = ["Bank", "Quiz", "QuizBankError", "bank_names", "load_bank", "quiz"]
+
+
 class Quiz:
-    def __init__(self, bank: dict):
+    def __init__(self, bank: Bank):
         self.bank = bank
 
     def __repr__(self) -> str:
@@ -29,7 +36,7 @@ class Quiz:
             "text/latex": quiz_latex(self.bank),
         }
         try:
-            from calling_out_genocide.quiz_widget import build_quiz_widget
+            from calling_out_genocide.quizzes.widget import build_quiz_widget
 
             view = build_quiz_widget(self.bank)._repr_mimebundle_()
         except ImportError:  # no ipywidgets: the static renderings still work
