@@ -101,7 +101,7 @@ def test_bibliography_style_keeps_title_capitals() -> None:
     from pybtex.database import parse_string
     from pybtex.plugin import find_plugin
 
-    from calling_out_genocide import bibliography_style
+    from calling_out_genocide.sphinx_ext import bibliography as bibliography_style
 
     bibliography_style.register()
     style = find_plugin("pybtex.style.formatting", bibliography_style.STYLE_NAME)()

@@ -70,3 +70,20 @@ def test_an_exercise_must_say_whether_it_can_be_done_on_paper(tmp_path: Path) ->
     assert "ex-read" not in warnings
     html = (out / "exercises.html").read_text(encoding="utf-8")
     assert "You can do this exercise on paper" in html
+
+
+@pytest.mark.sphinx_fast
+def test_a_generated_block_with_an_unknown_name_stops_the_build(tmp_path: Path) -> None:
+    page = "# Texts\n\n```{generated} legal-text\n```\n"
+    _, warnings = build(tmp_path, {"texts": page})
+    assert "texts.md" in warnings and "unknown generated block 'legal-text'" in warnings
+
+
+@pytest.mark.sphinx_fast
+def test_a_generated_block_brings_its_headings_and_targets(tmp_path: Path) -> None:
+    page = "# Texts\n\n```{generated} legal-texts\n```\n"
+    out, warnings = build(tmp_path, {"texts": page})
+    html = (out / "texts.html").read_text(encoding="utf-8")
+    assert '<section id="text-udhr">' in html or 'id="text-udhr"' in html
+    assert "<h2>Universal Declaration of Human Rights" in html
+    assert "All human beings are born free and equal in dignity and rights." in html

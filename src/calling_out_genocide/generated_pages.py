@@ -1,8 +1,7 @@
 """Pages written from data at build time, so that nothing in them is typed twice.
 
-A page asks for generated content with a marker line of its own, e.g.
-``<!-- generated: data-sources -->``; the Sphinx extension swaps the marker for the MyST
-Markdown made here before the page is parsed.
+A page asks for generated content with the directive ``{generated} NAME`` (see
+sphinx_ext.generated), which parses the MyST Markdown made here in the page's place.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from calling_out_genocide.course import published_chapters, published_datasets
 from calling_out_genocide.data_package import load, package_descriptor
 from calling_out_genocide.timeline import CHAPTER_TITLES, chapter_events
 
-MARKER = re.compile(r"^<!-- generated: (?P<name>.*?) -->\s*$", re.MULTILINE)
+GENERATED_BLOCK = re.compile(r"^```\{generated\} (?P<name>\S+)\n```\s*$", re.MULTILINE)
 
 
 def _inline(text: str) -> str:
@@ -239,11 +238,14 @@ GENERATORS = {
 }
 
 
-def expand_markers(text: str) -> str:
+def expand_generated(text: str) -> str:
+    """A page's text with each ``{generated}`` block replaced by what it generates (for checks
+    that read pages as text, such as the quotation test)."""
+
     def replace(match: re.Match) -> str:
         name = match["name"]
         if name not in GENERATORS:
             raise ValueError(f"unknown generated block {name!r}; known: {', '.join(GENERATORS)}")
         return GENERATORS[name]()
 
-    return MARKER.sub(replace, text)
+    return GENERATED_BLOCK.sub(replace, text)

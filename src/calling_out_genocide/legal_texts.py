@@ -72,10 +72,10 @@ def matches_official_text(quotation: Quotation) -> bool:
 def course_sources(root: Path) -> list[tuple[str, str]]:
     """(where, text) for every chapter page and every notebook's Markdown cells."""
     # Pages are read as the build reads them: with generated blocks (the glossary) filled in.
-    from calling_out_genocide.generated_pages import expand_markers
+    from calling_out_genocide.generated_pages import expand_generated
 
     sources = [
-        (str(p.relative_to(root)), expand_markers(p.read_text(encoding="utf-8")))
+        (str(p.relative_to(root)), expand_generated(p.read_text(encoding="utf-8")))
         for p in sorted((root / "book").rglob("*.md"))
     ]
     for notebook in sorted((root / "notebooks").rglob("*.ipynb")):

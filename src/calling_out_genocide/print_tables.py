@@ -2,10 +2,10 @@
 
 In a notebook a DataFrame shows as pandas' HTML table; on paper the plain-text dump (index
 numbers, "dtype: int64", cut-off cells) is noise. ``enable()`` gives every DataFrame and Series
-a ``text/latex`` rendering as well, which the PDF edition prints (see ``print_latex``): readable
-column headers, no index column unless the index holds the row labels, full cell text wrapped
-in its column, missing values as a dash, source keys left to the "Where the numbers come from"
-page, and long tables cut with a line saying so.
+a ``text/latex`` rendering as well, which the PDF edition prints (see
+``sphinx_ext.print_latex``): readable column headers, no index column unless the index holds
+the row labels, full cell text wrapped in its column, missing values as a dash, source keys
+left to the "Where the numbers come from" page, and long tables cut with a line saying so.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import numbers
 
 import pandas as pd
 
-from calling_out_genocide.print_latex import PRINT_MARKER
+from calling_out_genocide.sphinx_ext.print_latex import PRINT_MARKER
 
 MAX_PRINTED_ROWS = 25
 MISSING = "\u2014"

@@ -11,9 +11,9 @@ import html
 import json
 from dataclasses import dataclass
 
-from calling_out_genocide.print_latex import PRINT_MARKER
 from calling_out_genocide.quizzes.bank import Bank, section_title
 from calling_out_genocide.quizzes.text import latex_escape, section_href
+from calling_out_genocide.sphinx_ext.print_latex import PRINT_MARKER
 
 
 @dataclass

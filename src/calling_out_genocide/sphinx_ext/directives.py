@@ -1,0 +1,122 @@
+"""The course's directives: a chapter's timeline figure and a quiz bank's answer key; and the
+check, before any page is read, that every quiz bank is valid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
+from sphinx.util.docutils import SphinxDirective
+
+from calling_out_genocide.paths import DATA_DIR
+from calling_out_genocide.quizzes.bank import QuizBankError, bank_names, load_bank
+from calling_out_genocide.quizzes.render import answer_key
+
+
+class TimelineFigure(SphinxDirective):
+    """``{timeline-figure} CHAPTER``: the chapter's timeline, drawn from data/timeline.csv.
+
+    The PNG is drawn at build time, so a date corrected in the data is corrected in the figure;
+    the alt text lists every event, so the figure reads the same without sight.
+    """
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        from matplotlib import pyplot as plt
+
+        from calling_out_genocide.figure_style import COURSE_RC
+        from calling_out_genocide.timeline import chapter_events, timeline_figure
+
+        chapter = self.arguments[0]
+        out_dir = Path(self.env.srcdir) / "_build" / "generated"
+        out_dir.mkdir(parents=True, exist_ok=True)
+        stem = out_dir / f"timeline-{chapter}"
+        # The course's chart style for this figure only: the build's own matplotlib state
+        # (other extensions, other figures) is left as it was.
+        with matplotlib.rc_context(COURSE_RC):
+            try:
+                events = chapter_events(chapter)
+                figure = timeline_figure(chapter, events=events)
+            except ValueError as error:
+                raise self.error(str(error)) from error
+            # PNG for the site, PDF (vector, sharp at any size) for print.
+            # "tight": the events' labels, which stand beside the axes, are never cut off.
+            figure.savefig(stem.with_suffix(".png"), dpi=150, bbox_inches="tight")
+            figure.savefig(stem.with_suffix(".pdf"), bbox_inches="tight")
+            plt.close(figure)
+        self.env.note_dependency(str(DATA_DIR / "timeline.csv"))
+        alt = f"Timeline of {len(events)} events: " + "; ".join(
+            f"{row['when']}: {row['event']}" for _, row in events.iterrows()
+        )
+        image = nodes.image(uri=f"/_build/generated/{stem.name}.*", alt=alt, width="100%")
+        caption = nodes.caption(
+            text=f"Timeline of the chapter's events, {events['when'].iloc[0]} to "
+            f"{events['when'].iloc[-1]}. Drawn from the course's timeline data; the source of "
+            "each event is given in the Timeline appendix."
+        )
+        figure_node = nodes.figure("", image, caption)
+        figure_node["align"] = "center"
+        self.set_source_info(figure_node)
+        return [figure_node]
+
+
+def _check_every_quiz_bank(app: Sphinx) -> None:
+    """Stop the build on any invalid bank, even one no page shows yet."""
+    problems = []
+    for name in bank_names():
+        try:
+            load_bank(name)
+        except QuizBankError as error:
+            problems.append(str(error))
+    if problems:
+        raise ExtensionError("\n".join(problems))
+
+
+class QuizAnswerKey(SphinxDirective):
+    """``{quiz-answer-key} NAME``: the answer key of one bank, for the appendix.
+
+    Section names become real cross-references, so a renamed section fails the build
+    instead of printing a dead link.
+    """
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        try:
+            bank = load_bank(self.arguments[0])
+        except QuizBankError as error:
+            raise self.error(str(error)) from error
+        self.env.note_dependency(f"quizzes/{self.arguments[0]}.yaml")
+        heading = nodes.rubric(text=f"Quiz: {bank.title}")
+        listing = nodes.enumerated_list(enumtype="arabic")
+        for entry in answer_key(bank):
+            label = entry.section.split("#", 1)[1]
+            xref = addnodes.pending_xref(
+                "",
+                nodes.inline(text=entry.section_title),
+                refdomain="std",
+                reftype="ref",
+                reftarget=label,
+                refexplicit=True,
+                refdoc=self.env.docname,
+            )
+            paragraph = nodes.paragraph()
+            paragraph += nodes.strong(text=entry.answer)
+            paragraph += nodes.Text(f". {entry.explanation} Read again: ")
+            paragraph += xref
+            paragraph += nodes.Text(".")
+            listing += nodes.list_item("", paragraph)
+        return [heading, listing]
+
+
+def setup(app: Sphinx) -> None:
+    app.connect("builder-inited", _check_every_quiz_bank)
+    app.add_directive("quiz-answer-key", QuizAnswerKey)
+    app.add_directive("timeline-figure", TimelineFigure)
