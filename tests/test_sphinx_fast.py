@@ -87,3 +87,18 @@ def test_a_generated_block_brings_its_headings_and_targets(tmp_path: Path) -> No
     assert '<section id="text-udhr">' in html or 'id="text-udhr"' in html
     assert "<h2>Universal Declaration of Human Rights" in html
     assert "All human beings are born free and equal in dignity and rights." in html
+
+
+@pytest.mark.sphinx_fast
+def test_in_print_solutions_go_to_the_appendix_and_code_is_left_out(tmp_path: Path) -> None:
+    exercise = (
+        "# Exercises\n\n```{exercise} Count them\n:label: ex-count\n:class: on-paper\n\n"
+        "Count the rows.\n```\n\n```{solution} ex-count\n:class: dropdown\n\n"
+        "There are three rows.\n```\n"
+    )
+    appendix = "# Solutions\n\n```{exercise-solutions}\n```\n"
+    out, warnings = build(tmp_path, {"exercises": exercise, "solutions": appendix}, "latex")
+    tex = next(out.glob("*.tex")).read_text(encoding="utf-8")
+    assert tex.index("Count the rows.") < tex.index("There are three rows.")
+    assert tex.index(r"\chapter{Solutions}") < tex.index("There are three rows.")
+    assert "You can do this exercise on paper" in tex
