@@ -3,8 +3,8 @@
 # students' and community groups' edition (_build/latex/calling-out-genocide.pdf) and the
 # teachers' "Sources and methods" (_build/latex/sources-and-methods.pdf), both also offered
 # for download at _build/html/.
-# Every notebook is executed (unchanged ones come from the execution cache); any notebook
-# error or any Sphinx warning fails the build, after listing them all.
+# Notebooks are shown with their stored outputs (scripts/execute_notebooks.py stores them; the
+# tests prove them fresh with nbval). Any Sphinx warning fails the build, after listing them all.
 #   bash scripts/build.sh          the site and both PDFs (the README's build command)
 #   bash scripts/build.sh html     the site only: the quick preview for authors
 #   bash scripts/build.sh pdf      the PDFs only
@@ -18,17 +18,6 @@ esac
 bash scripts/install-system-packages.sh
 source scripts/python-env.sh
 
-# jupyter-cache keys a notebook on its code cells only; a notebook's outputs also depend on the
-# quiz banks, the data and the course package, so a change there clears the execution cache
-# (but not a change to the site's own CSS or JavaScript, which no notebook output holds).
-inputs_hash="$(find quizzes data src -type f ! -path '*/__pycache__/*' ! -path '*/static/*' -print0 | sort -z \
-  | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)"
-mkdir -p _build
-if [ "$(cat _build/.notebook-inputs 2>/dev/null)" != "$inputs_hash" ]; then
-  rm -rf _build/.jupyter_cache _build/jupyter_execute _build/.doctrees _build/html
-  echo "$inputs_hash" > _build/.notebook-inputs
-fi
-
 # -n (--nitpick): a reference to a page or section that does not exist fails the build.
 if [ "$target" != "pdf" ]; then
   jupyter-book build . --builder html --warningiserror --nitpick --keep-going
@@ -36,7 +25,7 @@ if [ "$target" != "pdf" ]; then
 fi
 [ "$target" = "html" ] && exit 0
 
-# The PDF edition, through LaTeX with XeLaTeX (same notebooks, from the execution cache).
+# The PDF editions, through LaTeX with XeLaTeX.
 pdf_start=$(date +%s.%N)
 rm -rf _build/latex  # latexmk acts on files left by an earlier run (an old index, say)
 jupyter-book build . --builder pdflatex --warningiserror --nitpick --keep-going

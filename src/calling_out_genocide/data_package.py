@@ -72,8 +72,8 @@ def _validate(name: str, resource: dict, data_dir: Path) -> None:
     report = package.get_resource(name).validate()
     if report.valid:
         return
-    errors = report.flatten(["rowNumber", "fieldName", "type", "note", "message"])
-    changed = [note for _, _, kind, note, _ in errors if kind == "hash-count"]
+    errors = report.flatten(["rowNumber", "fieldName", "type", "note", "message", "cell"])
+    changed = [note for _, _, kind, note, _, _ in errors if kind == "hash-count"]
     if changed:
         # An edited file fails its checksum first: every other error may follow from the edit.
         expected, found = re.findall(r'"([0-9a-f]{64})"', changed[0])
@@ -83,9 +83,12 @@ def _validate(name: str, resource: dict, data_dir: Path) -> None:
             "run `python scripts/update_data_hashes.py`."
         )
     messages = []
-    for row, field, kind, note, message in errors:
+    for row, field, kind, note, message, cell in errors:
         if row:
             where = f"row {row - 1} (line {row} of {resource['path']})"
+            if note.startswith('constraint "enum"') and len(note) > 120:
+                # A long list of allowed values would bury the one that is wrong.
+                note = f'constraint "enum": {cell!r} is not one of the values in datapackage.json'
             messages.append(f"dataset {name!r}, {where}, column {field!r}: {kind}: {note}")
         else:
             messages.append(f"dataset {name!r}: {message}")

@@ -195,7 +195,8 @@ def numbers_in_brief() -> str:
             _inline(resource["description"]),
             "",
             f"**Main sources:** {'; '.join(shown)}{more}. **Licence:** {licences}. "
-            f"**How it was made and its limits:** {{ref}}`data-{name}`.",
+            f"**How it was made and its limits:** in the teachers' *Sources and methods*, "
+            f"{{ref}}`{_inline(resource['title'])} <data-{name}>`.",
             "",
         ]
     return "\n".join(parts)
