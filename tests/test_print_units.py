@@ -144,7 +144,8 @@ def test_the_timeline_axis_ends_at_the_last_event() -> None:
 def test_only_published_chapters_and_their_data_reach_the_book() -> None:
     from calling_out_genocide.course import published_chapters, published_datasets
 
-    assert published_chapters() == {"how-to-use", "holocaust", "udhr"}
+    assert {"how-to-use", "holocaust", "udhr"} <= published_chapters()
+    assert "xinjiang" not in published_chapters()  # its chapter is not yet written
     datasets = published_datasets()
     assert "holocaust_jewish_victims_by_country" in datasets and "udhr_vote_1948" in datasets
     assert "xinjiang_birth_rates" not in datasets  # its chapter is not yet written
