@@ -18,6 +18,17 @@ esac
 bash scripts/install-system-packages.sh
 source scripts/python-env.sh
 
+# Sphinx re-reads a page when the page or the configuration changes, not when the course's own
+# code that renders pages does: a change to the package (not to its CSS or JavaScript, which
+# every build copies afresh) starts the pages again from scratch.
+code_hash="$(find src -type f \( -name '*.py' -o -name '*.html' -o -name '*.json' \) \
+  ! -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)"
+mkdir -p _build
+if [ "$(cat _build/.code-hash 2>/dev/null)" != "$code_hash" ]; then
+  rm -rf _build/.doctrees _build/html _build/latex _build/jupyter_execute
+  echo "$code_hash" > _build/.code-hash
+fi
+
 # -n (--nitpick): a reference to a page or section that does not exist fails the build.
 if [ "$target" != "pdf" ]; then
   jupyter-book build . --builder html --warningiserror --nitpick --keep-going

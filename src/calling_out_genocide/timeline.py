@@ -68,12 +68,16 @@ def chapter_events(chapter: str | None = None, data_dir: Path = DATA_DIR) -> pd.
 
 
 def timeline_figure(
-    chapter: str, title: str | None = None, events: pd.DataFrame | None = None
+    chapter: str,
+    title: str | None = None,
+    events: pd.DataFrame | None = None,
+    years: tuple[int, int] | None = None,
 ) -> Figure:
     """A chapter's timeline: one mark per event on a year axis that ends at the last event,
     with each event's date and words in a column beside it, joined to its mark by a line.
 
-    Pass ``events`` (from ``chapter_events``) when you already have them, to load the data once.
+    Pass ``events`` (from ``chapter_events``) when you already have them, to load the data once;
+    ``years`` (first, last) keeps one axis across the parts of a long timeline.
     """
     if events is None:
         events = chapter_events(chapter)
@@ -109,7 +113,7 @@ def timeline_figure(
                 "shrinkB": 3,
             },
         )
-    first, last = int(events["year"].min()), int(events["year"].max())
+    first, last = years or (int(events["year"].min()), int(events["year"].max()))
     pad = max(1.0, (last - first) * 0.04)
     ax.set_xlim(first - pad, last + pad)
     ax.set_ylim(min(rows) - 0.8, 0.8)

@@ -15,56 +15,80 @@ from calling_out_genocide.paths import DATA_DIR
 from calling_out_genocide.quizzes.bank import QuizBankError, bank_names, load_bank
 from calling_out_genocide.quizzes.render import answer_key
 
+# On paper a timeline of more events than this is printed in parts, so that its words stay
+# large enough to read; on the site it is one figure.
+PRINT_EVENTS_PER_PART = 20
+
 
 class TimelineFigure(SphinxDirective):
     """``{timeline-figure} CHAPTER``: the chapter's timeline, drawn from data/timeline.csv.
 
-    The PNG is drawn at build time, so a date corrected in the data is corrected in the figure;
-    the alt text lists every event, so the figure reads the same without sight.
+    The figure is drawn at build time, so a date corrected in the data is corrected in the
+    figure; the alt text lists every event, so the figure reads the same without sight.
     """
 
     required_arguments = 1
 
     def run(self) -> list[nodes.Node]:
+        from calling_out_genocide.timeline import chapter_events
+
+        chapter = self.arguments[0]
+        try:
+            events = chapter_events(chapter)
+        except ValueError as error:
+            raise self.error(str(error)) from error
+        if events.empty:
+            raise self.error(f"the timeline has no events for chapter {chapter!r}")
+        self.env.note_dependency(str(DATA_DIR / "timeline.csv"))
+        years = (int(events["year"].min()), int(events["year"].max()))
+        count = len(events)
+        parts = -(-count // PRINT_EVENTS_PER_PART)
+        size = -(-count // parts)  # parts of equal size
+        site = addnodes.only(expr="html")
+        site += self._figure(chapter, events, years, f"timeline-{chapter}", "")
+        paper = addnodes.only(expr="latex")
+        for number in range(parts):
+            chunk = events.iloc[number * size : (number + 1) * size].reset_index(drop=True)
+            label = f" (part {number + 1} of {parts})" if parts > 1 else ""
+            stem = f"timeline-{chapter}" if parts == 1 else f"timeline-{chapter}-{number + 1}"
+            paper += self._figure(chapter, chunk, years, stem, label)
+        return [site, paper]
+
+    def _figure(self, chapter, events, years, stem_name: str, part: str) -> nodes.figure:
         import matplotlib
 
         matplotlib.use("Agg")
         from matplotlib import pyplot as plt
 
         from calling_out_genocide.figure_style import COURSE_RC
-        from calling_out_genocide.timeline import chapter_events, timeline_figure
+        from calling_out_genocide.timeline import CHAPTER_TITLES, timeline_figure
 
-        chapter = self.arguments[0]
         out_dir = Path(self.env.srcdir) / "_build" / "generated"
         out_dir.mkdir(parents=True, exist_ok=True)
-        stem = out_dir / f"timeline-{chapter}"
+        stem = out_dir / stem_name
         # The course's chart style for this figure only: the build's own matplotlib state
         # (other extensions, other figures) is left as it was.
         with matplotlib.rc_context(COURSE_RC):
-            try:
-                events = chapter_events(chapter)
-                figure = timeline_figure(chapter, events=events)
-            except ValueError as error:
-                raise self.error(str(error)) from error
-            # PNG for the site, PDF (vector, sharp at any size) for print.
-            # "tight": the events' labels, which stand beside the axes, are never cut off.
+            title = f"Timeline: {CHAPTER_TITLES[chapter]}{part}"
+            figure = timeline_figure(chapter, title=title, events=events, years=years)
+            # PNG for the site, PDF (vector, sharp at any size) for print. "tight": the
+            # events' labels, which stand beside the axes, are never cut off.
             figure.savefig(stem.with_suffix(".png"), dpi=150, bbox_inches="tight")
             figure.savefig(stem.with_suffix(".pdf"), bbox_inches="tight")
             plt.close(figure)
-        self.env.note_dependency(str(DATA_DIR / "timeline.csv"))
         alt = f"Timeline of {len(events)} events: " + "; ".join(
             f"{row['when']}: {row['event']}" for _, row in events.iterrows()
         )
         image = nodes.image(uri=f"/_build/generated/{stem.name}.*", alt=alt, width="100%")
         caption = nodes.caption(
-            text=f"Timeline of the chapter's events, {events['when'].iloc[0]} to "
+            text=f"Timeline of the chapter's events{part}, {events['when'].iloc[0]} to "
             f"{events['when'].iloc[-1]}. Drawn from the course's timeline data; the source of "
             "each event is given in the Timeline appendix."
         )
         figure_node = nodes.figure("", image, caption)
         figure_node["align"] = "center"
         self.set_source_info(figure_node)
-        return [figure_node]
+        return figure_node
 
 
 def _check_every_quiz_bank(app: Sphinx) -> None:
