@@ -19,9 +19,9 @@ bash scripts/install-system-packages.sh
 source scripts/python-env.sh
 
 # Sphinx re-reads a page when the page or the configuration changes, not when the course's own
-# code that renders pages does: a change to the package (not to its CSS or JavaScript, which
-# every build copies afresh) starts the pages again from scratch.
-code_hash="$(find src -type f \( -name '*.py' -o -name '*.html' -o -name '*.json' \) \
+# code that renders pages does: a change to the package's Python (not to its CSS, JavaScript or
+# templates, which Sphinx itself picks up) starts the pages again from scratch.
+code_hash="$(find src -type f \( -name '*.py' -o -name '*.json' \) \
   ! -path '*/__pycache__/*' -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -d' ' -f1)"
 mkdir -p _build
 if [ "$(cat _build/.code-hash 2>/dev/null)" != "$code_hash" ]; then
