@@ -102,3 +102,18 @@ def test_in_print_solutions_go_to_the_appendix_and_code_is_left_out(tmp_path: Pa
     assert tex.index("Count the rows.") < tex.index("There are three rows.")
     assert tex.index(r"\chapter{Solutions}") < tex.index("There are three rows.")
     assert "You can do this exercise on paper" in tex
+
+
+@pytest.mark.sphinx_fast
+def test_a_quiz_on_a_prose_page_shows_on_the_site_and_prints(tmp_path: Path) -> None:
+    from calling_out_genocide.quizzes.bank import load_bank
+
+    page = "# A chapter\n\n```{quiz} holocaust\n```\n"
+    out, warnings = build(tmp_path, {"chapter": page})
+    html = (out / "chapter.html").read_text(encoding="utf-8")
+    assert '<div class="cog-quiz" id="quiz-holocaust"' in html
+    assert html.count('class="cog-question"') == len(load_bank("holocaust").questions)
+    (tmp_path / "print").mkdir()
+    out, _ = build(tmp_path / "print", {"chapter": page}, "latex")
+    tex = next(out.glob("*.tex")).read_text(encoding="utf-8")
+    assert "Answer sheet: The Holocaust" in tex and '<div class="cog-quiz"' not in tex

@@ -140,7 +140,29 @@ class QuizAnswerKey(SphinxDirective):
         return [heading, listing]
 
 
+class QuizDirective(SphinxDirective):
+    """``{quiz} NAME``: a quiz on a prose page, as the notebooks' ``quiz("NAME")`` shows it:
+    the static quiz on the site, and the printed quiz with its answer sheet in the PDF."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        from calling_out_genocide.quizzes.render import quiz_html, quiz_latex
+
+        try:
+            bank = load_bank(self.arguments[0])
+        except QuizBankError as error:
+            raise self.error(str(error)) from error
+        self.env.note_dependency(f"quizzes/{self.arguments[0]}.yaml")
+        site = addnodes.only(expr="html")
+        site += nodes.raw("", quiz_html(bank), format="html")
+        paper = addnodes.only(expr="latex")
+        paper += nodes.raw("", quiz_latex(bank), format="latex")
+        return [site, paper]
+
+
 def setup(app: Sphinx) -> None:
     app.connect("builder-inited", _check_every_quiz_bank)
+    app.add_directive("quiz", QuizDirective)
     app.add_directive("quiz-answer-key", QuizAnswerKey)
     app.add_directive("timeline-figure", TimelineFigure)
