@@ -2,7 +2,8 @@
 # Builds the whole course into _build/: the website (_build/html) and the two PDFs, the
 # students' and community groups' edition (_build/latex/calling-out-genocide.pdf) and the
 # teachers' "Sources and methods" (_build/latex/sources-and-methods.pdf), both also offered
-# for download at _build/html/.
+# for download at _build/html/, with the whole site as an offline zip
+# (_build/html/calling-out-genocide-site.zip).
 # Notebooks are shown with their stored outputs (scripts/execute_notebooks.py stores them; the
 # tests prove them fresh with nbval). Any Sphinx warning fails the build, after listing them all.
 #   bash scripts/build.sh          the site and both PDFs (the README's build command)
@@ -44,5 +45,7 @@ python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')"
   "$pdf_start" "$(date +%s.%N)" > _build/pdf-build-seconds.txt
 mkdir -p _build/html
 cp _build/latex/calling-out-genocide.pdf _build/latex/sources-and-methods.pdf _build/html/
+# The whole site, PDFs included, as one zip that works offline (from disk or a local server).
+python scripts/make_offline_zip.py
 echo "PDFs built: _build/latex/calling-out-genocide.pdf (students and community groups) and"
 echo "  _build/latex/sources-and-methods.pdf (teachers), in $(cat _build/pdf-build-seconds.txt) s"

@@ -84,7 +84,8 @@ def open_page(browser, url: str):
     def route(route_request):
         request_url = route_request.request.url
         host = urlparse(request_url).hostname
-        if request_url.startswith(("data:", "blob:", "about:")) or host in LOCAL_HOSTS:
+        local = request_url.startswith(("data:", "blob:", "about:", "file:"))
+        if local or host in LOCAL_HOSTS:
             route_request.continue_()
         else:
             report.third_party_requests.append(request_url)

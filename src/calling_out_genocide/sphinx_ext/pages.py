@@ -13,6 +13,7 @@ from calling_out_genocide.paths import PACKAGE_DIR
 
 PDF_NAME = "calling-out-genocide.pdf"
 TEACHERS_PDF_NAME = "sources-and-methods.pdf"
+OFFLINE_ZIP_NAME = "calling-out-genocide-site.zip"  # written by scripts/make_offline_zip.py
 PAGES_WITHOUT_PDF_LINK = {"search", "genindex"}
 
 
@@ -23,6 +24,7 @@ def _offer_the_pdfs(app: Sphinx, pagename: str, templatename: str, context: dict
     context["course_pdf_links"] = {
         "students": context["pathto"](PDF_NAME, 1),
         "teachers": context["pathto"](TEACHERS_PDF_NAME, 1),
+        "offline": context["pathto"](OFFLINE_ZIP_NAME, 1),
     }
 
 
