@@ -19,6 +19,7 @@ PACKAGES=(
   fonts-noto-core
   fonts-noto-cjk
   poppler-utils
+  nodejs  # runs npm, which installs axe-core for the accessibility test
 )
 
 missing=()

@@ -14,5 +14,6 @@ if [ "${1:-}" = "--quick" ]; then
   shift
   python -m pytest tests -m "not build and not browser" "$@"
 else
+  bash scripts/install-test-tools.sh
   python -m pytest "$@"
 fi

@@ -10,7 +10,8 @@
 - exercise_solutions: solutions under exercises online, in an appendix on paper;
 - print_edition: no code in print, exercises marked for paper, one LaTeX book per PDF;
 - print_latex: the raw-LaTeX renderer for notebook outputs (a myst-nb plugin);
-- bibliography: the bibliography's style.
+- bibliography: the bibliography's style;
+- accessibility: repairs to the theme's HTML that WCAG 2.2 checks require.
 
 Loaded through ``sphinx.extra_extensions`` in ``_config.yml``. Submodules are imported in
 ``setup`` so that a notebook importing the course package does not import Sphinx.
@@ -23,6 +24,7 @@ from typing import Any
 
 def setup(app) -> dict[str, Any]:
     from calling_out_genocide.sphinx_ext import (
+        accessibility,
         assets,
         bibliography,
         directives,
@@ -36,6 +38,7 @@ def setup(app) -> dict[str, Any]:
 
     bibliography.register()
     for module in (
+        accessibility,
         assets,
         pages,
         generated,
