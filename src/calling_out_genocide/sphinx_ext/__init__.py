@@ -11,7 +11,7 @@
 - print_edition: no code in print, exercises marked for paper, one LaTeX book per PDF;
 - print_latex: the raw-LaTeX renderer for notebook outputs (a myst-nb plugin);
 - bibliography: the bibliography's style;
-- accessibility: repairs to the theme's HTML that WCAG 2.2 checks require.
+- html_repairs: repairs to the HTML the theme and extensions write (accessibility, validity).
 
 Loaded through ``sphinx.extra_extensions`` in ``_config.yml``. Submodules are imported in
 ``setup`` so that a notebook importing the course package does not import Sphinx.
@@ -24,12 +24,12 @@ from typing import Any
 
 def setup(app) -> dict[str, Any]:
     from calling_out_genocide.sphinx_ext import (
-        accessibility,
         assets,
         bibliography,
         directives,
         exercise_solutions,
         generated,
+        html_repairs,
         links,
         multilingual,
         pages,
@@ -38,7 +38,7 @@ def setup(app) -> dict[str, Any]:
 
     bibliography.register()
     for module in (
-        accessibility,
+        html_repairs,
         assets,
         pages,
         generated,
