@@ -20,6 +20,7 @@ PACKAGES=(
   fonts-noto-cjk
   poppler-utils
   nodejs  # runs npm, which installs axe-core for the accessibility test
+  default-jre-headless  # runs the W3C Nu HTML checker (vnu-jar)
 )
 
 missing=()

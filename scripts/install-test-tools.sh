@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Installs the browser-side test tools the suite needs into .tools/ (from the npm registry):
-# axe-core, which the accessibility test injects into every page. Reinstalls only when missing.
+# Installs the test tools the suite needs into .tools/ (from the npm registry): axe-core, which
+# the accessibility test injects into every page, and the W3C Nu HTML checker (vnu-jar, run
+# with Java). Reinstalls only when missing or of another version.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 AXE_VERSION="4.14.1"
+VNU_VERSION="26.9.27"
 if [ -f ".tools/node_modules/axe-core/axe.min.js" ] \
-  && grep -q "\"version\": \"$AXE_VERSION\"" .tools/node_modules/axe-core/package.json; then
+  && grep -q "\"version\": \"$AXE_VERSION\"" .tools/node_modules/axe-core/package.json \
+  && [ -f ".tools/node_modules/vnu-jar/build/dist/vnu.jar" ] \
+  && grep -q "\"version\": \"$VNU_VERSION\"" .tools/node_modules/vnu-jar/package.json; then
   exit 0
 fi
 if ! command -v npm >/dev/null 2>&1; then
@@ -17,4 +21,5 @@ if ! command -v npm >/dev/null 2>&1; then
   }
 fi
 mkdir -p .tools
-npm install --prefix .tools --no-audit --no-fund --silent "axe-core@$AXE_VERSION"
+npm install --prefix .tools --no-audit --no-fund --silent \
+  "axe-core@$AXE_VERSION" "vnu-jar@$VNU_VERSION"
