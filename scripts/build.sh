@@ -33,6 +33,9 @@ fi
 # -n (--nitpick): a reference to a page or section that does not exist fails the build.
 if [ "$target" != "pdf" ]; then
   jupyter-book build . --builder html --warningiserror --nitpick --keep-going
+  # Sphinx copies static files only when some page is rewritten: copy the course's own, so that
+  # an edited course.css or quiz.js always reaches the site.
+  cp src/calling_out_genocide/static/* _build/html/_static/
   echo "Site built: _build/html/index.html"
 fi
 [ "$target" = "html" ] && exit 0
