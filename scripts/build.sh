@@ -46,9 +46,11 @@ rm -rf _build/latex  # latexmk acts on files left by an earlier run (an old inde
 jupyter-book build . --builder pdflatex --warningiserror --nitpick --keep-going
 python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" \
   "$pdf_start" "$(date +%s.%N)" > _build/pdf-build-seconds.txt
-mkdir -p _build/html
-cp _build/latex/calling-out-genocide.pdf _build/latex/sources-and-methods.pdf _build/html/
-# The whole site, PDFs included, as one zip that works offline (from disk or a local server).
-python scripts/make_offline_zip.py
+# Beside the site, when it has been built: the PDFs, and the whole site, PDFs included, as one
+# zip that works offline (from disk or a local server).
+if [ -f _build/html/index.html ]; then
+  cp _build/latex/calling-out-genocide.pdf _build/latex/sources-and-methods.pdf _build/html/
+  python scripts/make_offline_zip.py
+fi
 echo "PDFs built: _build/latex/calling-out-genocide.pdf (students and community groups) and"
 echo "  _build/latex/sources-and-methods.pdf (teachers), in $(cat _build/pdf-build-seconds.txt) s"

@@ -103,3 +103,11 @@ def test_no_source_was_read_after_today(repo_root):
     assert dates
     future = sorted({d for d in dates if d > today})
     assert not future, f"sources read on dates after today ({today}): {future}"
+
+
+def test_no_citation_url_carries_latex_escapes() -> None:
+    """A URL is written as it is (a raw % or &): a backslash breaks the link on the site and
+    prints TeX in the PDF's bibliography."""
+    entries = parse_file(str(REPO_ROOT / "references.bib"), bib_format="bibtex").entries
+    escaped = [key for key, e in entries.items() if "\\" in e.fields.get("url", "")]
+    assert not escaped, escaped

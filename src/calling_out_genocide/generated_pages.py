@@ -7,6 +7,7 @@ sphinx_ext.generated), which parses the MyST Markdown made here in the page's pl
 from __future__ import annotations
 
 import re
+from urllib.parse import quote
 
 import pandas as pd
 
@@ -36,7 +37,10 @@ def _source_line(source: dict, cite: bool = True) -> str:
     cited = f" {{cite:p}}`{source['bibkey']}`" if cite and source.get("bibkey") else ""
     address = ""
     if not cited and source.get("path"):
-        address = f" <{source['path']}>" if source["path"].startswith("http") else ""
+        # Percent-encoded as a browser would, so that the printed address is the link itself
+        # (and breaks at the margin) rather than a label that cannot break.
+        path = quote(source["path"], safe=":/?&=%#@!$'()*+,;~-._")
+        address = f" <{path}>" if path.startswith("http") else ""
     read = f" Read {source['accessed']}." if source.get("accessed") else ""
     lead = f"{publisher}: " if publisher else ""
     return f"- {lead}*{title}*{cited}{address}.{read}"

@@ -58,7 +58,8 @@ def _cell(value: object) -> str:
 def as_table(data: pd.DataFrame | pd.Series) -> pd.DataFrame:
     """The rows and columns a reader should see: row labels as a column, source keys dropped."""
     frame = data.to_frame() if isinstance(data, pd.Series) else data
-    if not isinstance(frame.index, pd.RangeIndex) or any(frame.index.names):
+    counting = list(frame.index) == list(range(len(frame)))  # 0, 1, 2...: no row labels
+    if not counting and (not isinstance(frame.index, pd.RangeIndex) or any(frame.index.names)):
         frame = frame.reset_index()
     return frame[[c for c in frame.columns if not _is_source_key_column(c)]]
 
@@ -73,7 +74,13 @@ def dataframe_latex(data: pd.DataFrame | pd.Series) -> str:
     lengths = [
         max([len(h), *(len(row[i]) for row in cells)], default=1) for i, h in enumerate(headers)
     ]
-    weights = [min(max(n, 6), 60) for n in lengths]
+    # A column is never narrower than its longest word (its bold header included), so no word
+    # runs out of its cell into the margin.
+    longest_word = [
+        max([len(w) for w in (h, *(row[i] for row in cells)) for w in str(w).split()] or [1])
+        for i, h in enumerate(headers)
+    ]
+    weights = [min(max(n, 10, word + 2), 60) for n, word in zip(lengths, longest_word, strict=True)]
     total = sum(weights) or 1
     numeric = [pd.api.types.is_numeric_dtype(frame[c]) for c in frame.columns]
     columns = "".join(
@@ -86,9 +93,10 @@ def dataframe_latex(data: pd.DataFrame | pd.Series) -> str:
         r"\begingroup\small",
         rf"\begin{{longtable}}{{@{{}}{columns}@{{}}}}",
         r"\toprule",
-        " & ".join(rf"\textbf{{{_escape(h)}}}" for h in headers) + r" \\",
+        # \hspace{0pt} lets TeX hyphenate a cell's first word, which a narrow column may need.
+        " & ".join(rf"\hspace{{0pt}}\textbf{{{_escape(h)}}}" for h in headers) + r" \\",
         r"\midrule\endhead",
-        *(" & ".join(_escape(c) for c in row) + r" \\" for row in cells),
+        *(" & ".join(rf"\hspace{{0pt}}{_escape(c)}" for c in row) + r" \\" for row in cells),
         r"\bottomrule",
         r"\end{longtable}",
     ]

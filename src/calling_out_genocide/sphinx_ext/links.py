@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from docutils import nodes
 from sphinx.application import Sphinx
@@ -20,6 +21,11 @@ def _unescape_link_addresses(app: Sphinx, doctree: nodes.document) -> None:
     for reference in doctree.findall(nodes.reference):
         if "&amp;" in reference.get("refuri", ""):
             reference["refuri"] = reference["refuri"].replace("&amp;", "&")
+        # An address shown decoded ("f[0]") differs from its link ("f%5B0%5D"): show the link
+        # itself, which the PDF can then break at the margin.
+        uri = reference.get("refuri", "")
+        if uri and reference.astext() != uri and unquote(uri) == unquote(reference.astext()):
+            reference.children = [nodes.Text(uri)]
 
 
 SECTION_LINK = re.compile(re.escape(SECTION_LINK_PREFIX) + r"([A-Za-z0-9_-]+)")
