@@ -103,21 +103,30 @@ def _check_every_quiz_bank(app: Sphinx) -> None:
         raise ExtensionError("\n".join(problems))
 
 
-class QuizAnswerKey(SphinxDirective):
+class _BankDirective(SphinxDirective):
+    """A directive about one quiz bank, named by its argument; the page is rebuilt when the
+    bank changes, and an invalid bank stops the build at this page."""
+
+    required_arguments = 1
+
+    def bank(self):
+        try:
+            bank = load_bank(self.arguments[0])
+        except QuizBankError as error:
+            raise self.error(str(error)) from error
+        self.env.note_dependency(f"quizzes/{self.arguments[0]}.yaml")
+        return bank
+
+
+class QuizAnswerKey(_BankDirective):
     """``{quiz-answer-key} NAME``: the answer key of one bank, for the appendix.
 
     Section names become real cross-references, so a renamed section fails the build
     instead of printing a dead link.
     """
 
-    required_arguments = 1
-
     def run(self) -> list[nodes.Node]:
-        try:
-            bank = load_bank(self.arguments[0])
-        except QuizBankError as error:
-            raise self.error(str(error)) from error
-        self.env.note_dependency(f"quizzes/{self.arguments[0]}.yaml")
+        bank = self.bank()
         heading = nodes.rubric(text=f"Quiz: {bank.title}")
         listing = nodes.enumerated_list(enumtype="arabic")
         for entry in answer_key(bank):
@@ -140,20 +149,14 @@ class QuizAnswerKey(SphinxDirective):
         return [heading, listing]
 
 
-class QuizDirective(SphinxDirective):
+class QuizDirective(_BankDirective):
     """``{quiz} NAME``: a quiz on a prose page, as the notebooks' ``quiz("NAME")`` shows it:
     the static quiz on the site, and the printed quiz with its answer sheet in the PDF."""
-
-    required_arguments = 1
 
     def run(self) -> list[nodes.Node]:
         from calling_out_genocide.quizzes.render import quiz_html, quiz_latex
 
-        try:
-            bank = load_bank(self.arguments[0])
-        except QuizBankError as error:
-            raise self.error(str(error)) from error
-        self.env.note_dependency(f"quizzes/{self.arguments[0]}.yaml")
+        bank = self.bank()
         site = addnodes.only(expr="html")
         site += nodes.raw("", quiz_html(bank), format="html")
         paper = addnodes.only(expr="latex")
