@@ -19,6 +19,7 @@ from string import ascii_lowercase
 from typing import Any, ClassVar
 
 from calling_out_genocide.quizzes.marking import Marking, display_order, order_from_places
+from calling_out_genocide.quizzes.text import html_escape as _e
 from calling_out_genocide.quizzes.text import latex_escape, section_href
 
 # An empty choice in a live widget's dropdown.
@@ -27,10 +28,6 @@ NO_CHOICE = -1
 
 def letter(index: int) -> str:
     return ascii_lowercase[index]
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 def _number(value: float) -> str:

@@ -7,11 +7,11 @@ All bank text is escaped: markup in a bank cannot reach the page as markup.
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import dataclass
 
 from calling_out_genocide.quizzes.bank import Bank, section_title
+from calling_out_genocide.quizzes.text import html_escape as _e
 from calling_out_genocide.quizzes.text import latex_escape, section_href
 from calling_out_genocide.sphinx_ext.print_latex import PRINT_MARKER
 
@@ -33,10 +33,6 @@ def answer_key(bank: Bank) -> list[KeyEntry]:
             KeyEntry(number, key.answer, key.explanation, q.section, section_title(q.section))
         )
     return entries
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 # ---------------------------------------------------------------- HTML (static site)
