@@ -78,5 +78,7 @@ def setup(app: Sphinx) -> None:
     app.connect("config-inited", _add_static_dir)
     app.add_css_file("course.css")
     app.add_js_file("quiz.js", loading_method="defer")
+    # Before every other script, so that nothing on any page writes to the browser's storage.
+    app.add_js_file("no-storage.js", priority=1)
     # Run after other extensions have added their assets.
     app.connect("html-page-context", _deduplicate_and_guard_assets, priority=900)

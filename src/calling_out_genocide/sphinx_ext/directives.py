@@ -1,5 +1,5 @@
-"""The course's directives: a chapter's timeline figure and a quiz bank's answer key; and the
-check, before any page is read, that every quiz bank is valid."""
+"""The course's directives: a chapter's timeline figure, a quiz and a quiz bank's answer key,
+and the letter builder; and the check, before any page is read, that every quiz bank is valid."""
 
 from __future__ import annotations
 
@@ -164,8 +164,40 @@ class QuizDirective(_BankDirective):
         return [site, paper]
 
 
+class LetterBuilderDirective(SphinxDirective):
+    """``{letter-builder}``: the letter builder from data/letter_builder.yaml, a form on the
+    site and a fill-in template on paper. Invalid wording stops the build at this page."""
+
+    def run(self) -> list[nodes.Node]:
+        from calling_out_genocide.letters.render import letter_builder_html, letter_template_latex
+        from calling_out_genocide.letters.wording import (
+            WORDING_FILE,
+            LetterWordingError,
+            read_wording,
+        )
+
+        self.env.note_dependency(str(WORDING_FILE))
+        try:
+            wording = read_wording(WORDING_FILE)
+        except LetterWordingError as error:
+            raise self.error(str(error)) from error
+        site = addnodes.only(expr="html")
+        site += nodes.raw("", letter_builder_html(wording), format="html")
+        paper = addnodes.only(expr="latex")
+        paper += nodes.raw("", letter_template_latex(wording), format="latex")
+        return [site, paper]
+
+
+def _add_letter_builder_script(app: Sphinx, pagename, templatename, context, doctree) -> None:
+    # Only the page that shows the builder loads its script.
+    if 'class="letter-builder"' in context.get("body", ""):
+        app.add_js_file("letter-builder.js", loading_method="defer")
+
+
 def setup(app: Sphinx) -> None:
     app.connect("builder-inited", _check_every_quiz_bank)
+    app.connect("html-page-context", _add_letter_builder_script)
+    app.add_directive("letter-builder", LetterBuilderDirective)
     app.add_directive("quiz", QuizDirective)
     app.add_directive("quiz-answer-key", QuizAnswerKey)
     app.add_directive("timeline-figure", TimelineFigure)
