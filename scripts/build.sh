@@ -44,6 +44,8 @@ fi
 pdf_start=$(date +%s.%N)
 rm -rf _build/latex  # latexmk acts on files left by an earlier run (an old index, say)
 jupyter-book build . --builder pdflatex --warningiserror --nitpick --keep-going
+# Each chapter's handout for learners: a short PDF of its own, from teaching/.
+python scripts/build_handouts.py
 python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" \
   "$pdf_start" "$(date +%s.%N)" > _build/pdf-build-seconds.txt
 # Beside the site, when it has been built: the PDFs, and the whole site, PDFs included, as one

@@ -38,6 +38,8 @@ class Chapter:
     prose: str | None = None
     notebook: str | None = None
     quiz: str | None = None
+    # Touches current politics: its teacher's note must set out the impartiality duty.
+    impartiality: bool = False
 
     @property
     def published(self) -> bool:

@@ -10,6 +10,7 @@
 - exercise_solutions: solutions under exercises online, in an appendix on paper;
 - print_edition: no code in print, exercises marked for paper, one LaTeX book per PDF;
 - print_latex: the raw-LaTeX renderer for notebook outputs (a myst-nb plugin);
+- teaching: ``{teaching-page}``, a chapter's teacher's page from teaching/;
 - bibliography: the bibliography's style;
 - html_repairs: repairs to the HTML the theme and extensions write (accessibility, validity).
 
@@ -34,6 +35,7 @@ def setup(app) -> dict[str, Any]:
         multilingual,
         pages,
         print_edition,
+        teaching,
     )
 
     bibliography.register()
@@ -47,6 +49,7 @@ def setup(app) -> dict[str, Any]:
         multilingual,
         exercise_solutions,
         print_edition,
+        teaching,
     ):
         module.setup(app)
     return {"version": "0.2", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,44 @@
+"""``{teaching-page} SLUG``: a chapter's teacher's page, written from teaching/SLUG.yaml.
+
+The page is rebuilt when its teaching file, the quiz banks or the glossary change; invalid
+material stops the build at this page with the file and the field.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from docutils.statemachine import StringList
+from sphinx.application import Sphinx
+from sphinx.util.docutils import SphinxDirective
+
+from calling_out_genocide.paths import DATA_DIR, QUIZ_DIR
+from calling_out_genocide.teaching.materials import TeachingError, material_path
+
+
+class TeachingPage(SphinxDirective):
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        from calling_out_genocide.teaching.render import teacher_page
+
+        slug = self.arguments[0]
+        self.env.note_dependency(str(material_path(slug)))
+        self.env.note_dependency(str(DATA_DIR / "glossary.csv"))
+        for bank in QUIZ_DIR.glob("*.yaml"):
+            self.env.note_dependency(str(bank))
+        try:
+            text = teacher_page(slug)
+        except TeachingError as error:
+            raise self.error(str(error)) from error
+        container = nodes.section()
+        self.state.nested_parse(
+            StringList(text.splitlines(), source=f"teaching/{slug}.yaml"),
+            self.content_offset,
+            container,
+            match_titles=True,
+        )
+        return container.children
+
+
+def setup(app: Sphinx) -> None:
+    app.add_directive("teaching-page", TeachingPage)

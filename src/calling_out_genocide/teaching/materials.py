@@ -1,0 +1,266 @@
+"""A chapter's teaching material (teaching/SLUG.yaml), checked against the course it refers to.
+
+Everything a plan or handout names must exist: the chapter, its sections (MyST targets), its
+quiz questions, its "Think about it" questions, the glossary's terms and the bibliography's
+keys. A plan's minutes must fill its session. A problem stops the build with a message naming
+the file and the field.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from calling_out_genocide.course import Chapter, chapters
+from calling_out_genocide.paths import DATA_DIR, PACKAGE_DIR, REPO_ROOT
+
+TEACHING_DIR = REPO_ROOT / "teaching"
+SCHEMA_PATH = PACKAGE_DIR / "schemas" / "teaching.schema.json"
+LESSON_MINUTES = 50
+EASY_READ_WORDS = (500, 700)
+EASY_READ_MAX_GRADE = 6.0
+BLANK = "____"
+TARGET = re.compile(r"^\(([a-z0-9_-]+)\)=\s*$", re.MULTILINE)
+BIB_KEY = re.compile(r"^@\w+\{([^,\s]+),", re.MULTILINE)
+
+
+class TeachingError(ValueError):
+    """Teaching material is not valid; the message names the file and the field."""
+
+
+def teaching_chapters(published_only: bool = True) -> list[Chapter]:
+    """The chapters that teach (a numbered part), which each need teaching material."""
+    return [c for c in chapters() if str(c.part).isdigit() and (c.published or not published_only)]
+
+
+def material_path(slug: str) -> Path:
+    return TEACHING_DIR / f"{slug}.yaml"
+
+
+def _chapter(slug: str) -> Chapter:
+    for chapter in chapters():
+        if chapter.slug == slug:
+            return chapter
+    raise TeachingError(f"no chapter {slug!r} in course.yml")
+
+
+def _file_text(stem: str) -> str:
+    for suffix in (".md", ".ipynb"):
+        path = REPO_ROOT / f"{stem}{suffix}"
+        if path.is_file():
+            if suffix == ".md":
+                return path.read_text(encoding="utf-8")
+            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+            return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    return ""
+
+
+@cache
+def course_targets() -> frozenset[str]:
+    """Every MyST target in the course's chapters (a plan may point to an earlier chapter)."""
+    found: set[str] = set()
+    for chapter in chapters():
+        for stem in chapter.files:
+            found |= set(TARGET.findall(_file_text(stem)))
+    return frozenset(found)
+
+
+def think_about_it_questions(chapter: Chapter) -> list[str]:
+    """The numbered questions under the chapter's "## Think about it" heading."""
+    text = _file_text(chapter.prose or chapter.notebook or "")
+    match = re.search(
+        r"^## Think about it\s*$(.*?)(?=^#{1,6} |^\([a-z0-9_-]+\)=|\Z)",
+        text,
+        re.MULTILINE | re.DOTALL,
+    )
+    if not match:
+        return []
+    items = re.split(r"^\d+\.\s+", match.group(1), flags=re.MULTILINE)[1:]
+    return [" ".join(item.split()) for item in items]
+
+
+@cache
+def glossary_terms() -> frozenset[str]:
+    import csv
+
+    with (DATA_DIR / "glossary.csv").open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["term"] for row in csv.DictReader(handle))
+
+
+@cache
+def bibliography_keys() -> frozenset[str]:
+    return frozenset(BIB_KEY.findall((REPO_ROOT / "references.bib").read_text(encoding="utf-8")))
+
+
+def quiz_question(chapter: Chapter, reference: str):
+    """A quiz question named ``id`` (in the chapter's bank) or ``bank/id``; None if unknown."""
+    from calling_out_genocide.quizzes.bank import load_bank
+
+    bank_name, _, qid = reference.rpartition("/")
+    bank_name = bank_name or chapter.quiz
+    if not bank_name:
+        return None
+    try:
+        bank = load_bank(bank_name)
+    except Exception:  # an unknown or broken bank: reported as an unknown question
+        return None
+    for number, question in enumerate(bank.questions, start=1):
+        if question.id == qid:
+            return bank, number, question
+    return None
+
+
+def _schema_messages(data: dict) -> list[str]:
+    validator = Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    messages = []
+    for error in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
+        field = ".".join(str(p) for p in error.absolute_path) or "(top level)"
+        detail = error.message
+        if error.validator == "required":
+            detail = f"{error.message.split(chr(39))[1]!r} is required but missing"
+        messages.append(f"field {field!r}: {detail}")
+    return messages
+
+
+def _minutes(steps: list[dict]) -> int:
+    return sum(step["minutes"] for step in steps)
+
+
+def _band_messages(assessment: dict) -> list[str]:
+    expected_low, messages = None, []
+    for number, band in enumerate(assessment["mark_scheme"]):
+        low, _, high = band["marks"].partition("-")
+        low, high = int(low), int(high or low)
+        if expected_low is not None and low != expected_low:
+            messages.append(
+                f"field 'assessment.mark_scheme.{number}.marks': band {band['marks']} should "
+                f"start at {expected_low}"
+            )
+        expected_low = high + 1
+    if expected_low is not None and expected_low - 1 != assessment["marks"]:
+        messages.append(
+            f"field 'assessment.mark_scheme': the top band ends at {expected_low - 1}, "
+            f"but the task has {assessment['marks']} marks"
+        )
+    return messages
+
+
+def _meaning_messages(data: dict, slug: str) -> list[str]:
+    chapter = _chapter(slug)
+    messages = []
+    if data["chapter"] != slug:
+        messages.append(f"field 'chapter': {data['chapter']!r}, but the file is for {slug!r}")
+    plan = data["session_plan"]
+    plans = [("session_plan.lesson", plan["lesson"])] + [
+        (f"session_plan.two_lessons.{n}", lesson) for n, lesson in enumerate(plan["two_lessons"])
+    ]
+    targets = course_targets()
+    for where, steps in plans:
+        if _minutes(steps) != LESSON_MINUTES:
+            messages.append(
+                f"field {where!r}: its minutes add up to {_minutes(steps)}, not {LESSON_MINUTES}"
+            )
+        for number, step in enumerate(steps):
+            for label in step["sections"]:
+                if label not in targets:
+                    messages.append(f"field '{where}.{number}.sections': no section ({label})=")
+            for reference in step.get("quiz", []):
+                if quiz_question(chapter, reference) is None:
+                    messages.append(
+                        f"field '{where}.{number}.quiz': no quiz question {reference!r}"
+                    )
+    for number, reference in enumerate(data["handout"]["quiz"]):
+        if quiz_question(chapter, reference) is None:
+            messages.append(f"field 'handout.quiz.{number}': no quiz question {reference!r}")
+    asked = think_about_it_questions(chapter)
+    guided = [" ".join(e["question"].split()) for e in data["teacher_note"]["think_about_it"]]
+    if guided != asked:
+        missing = [q for q in asked if q not in guided]
+        extra = [q for q in guided if q not in asked]
+        messages.append(
+            "field 'teacher_note.think_about_it': must guide each of the chapter's "
+            f"{len(asked)} 'Think about it' questions, in order, word for word"
+            + (f"; missing: {missing[:1]}" if missing else "")
+            + (f"; not in the chapter: {extra[:1]}" if extra else "")
+        )
+    if chapter.impartiality and "impartiality" not in data["teacher_note"]:
+        messages.append(
+            "field 'teacher_note.impartiality': required for this chapter (course.yml "
+            "marks it as touching current politics)"
+        )
+    for term in data["easy_read"]["word_bank"]:
+        if term not in glossary_terms():
+            messages.append(f"field 'easy_read.word_bank': {term!r} is not a glossary term")
+    for key in data["guidance"]:
+        if key not in bibliography_keys():
+            messages.append(f"field 'guidance': no entry {key!r} in references.bib")
+    scaffold = data["differentiation"]["scaffold"]
+    if scaffold["code"].count(BLANK) != len(scaffold["answers"]):
+        messages.append(
+            f"field 'differentiation.scaffold': {scaffold['code'].count(BLANK)} blanks "
+            f"({BLANK}) but {len(scaffold['answers'])} answers"
+        )
+    if data["assessment"]["kind"] == "source analysis" and "source" not in data["assessment"]:
+        messages.append("field 'assessment.source': a source analysis needs its source")
+    return messages + _band_messages(data["assessment"])
+
+
+def easy_read_measures(text: str) -> tuple[int, float]:
+    """(words, Flesch-Kincaid grade) of an easy-read text."""
+    import textstat
+
+    return len(text.split()), float(textstat.flesch_kincaid_grade(text))
+
+
+def easy_read_messages(data: dict) -> list[str]:
+    words, grade = easy_read_measures(data["easy_read"]["text"])
+    messages = []
+    low, high = EASY_READ_WORDS
+    if not low <= words <= high:
+        messages.append(f"field 'easy_read.text': {words} words, not {low}-{high}")
+    if grade > EASY_READ_MAX_GRADE:
+        messages.append(
+            f"field 'easy_read.text': Flesch-Kincaid grade {grade}, above {EASY_READ_MAX_GRADE}"
+        )
+    return messages
+
+
+def check_material(data: object, slug: str, source: str, readability: bool = True) -> dict:
+    if not isinstance(data, dict):
+        raise TeachingError(f"{source}: expected a mapping of fields at the top level")
+    messages = _schema_messages(data)
+    if not messages:
+        messages = _meaning_messages(data, slug)
+        if readability:
+            messages += easy_read_messages(data)
+    if messages:
+        raise TeachingError(f"{source}:\n  " + "\n  ".join(messages))
+    return data
+
+
+@cache
+def load_material(slug: str) -> dict:
+    path = material_path(slug)
+    if not path.is_file():
+        raise TeachingError(
+            f"{path.relative_to(REPO_ROOT)} is missing: every teaching chapter needs its "
+            "teaching material (see teaching/README.md)"
+        )
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise TeachingError(f"{path.relative_to(REPO_ROOT)}: cannot be read: {error}") from error
+    return check_material(data, slug, str(path.relative_to(REPO_ROOT)))
+
+
+def filled_scaffold(data: dict) -> str:
+    """The scaffolded exercise's code with each blank filled by its answer."""
+    code = data["differentiation"]["scaffold"]["code"]
+    for answer in data["differentiation"]["scaffold"]["answers"]:
+        code = code.replace(BLANK, answer, 1)
+    return code
