@@ -232,7 +232,55 @@ def credits() -> str:
     return "\n".join(parts) + "\n"
 
 
+EXERCISE = re.compile(
+    r"^```\{exercise\} (?P<title>.+)\n:label: (?P<label>\S+)\n:class: (?P<medium>\S+)", re.MULTILINE
+)
+
+
+def on_paper_exercises() -> str:
+    """Each published notebook's exercises, sorted into those a reader can do from the printed
+    tables and charts and those that need a computer (from each exercise's own :class:)."""
+    import json
+
+    from calling_out_genocide.course import chapters
+    from calling_out_genocide.paths import REPO_ROOT
+
+    lines = []
+    for chapter in chapters():
+        if not (chapter.published and chapter.notebook and str(chapter.part).isdigit()):
+            continue
+        cells = json.loads((REPO_ROOT / f"{chapter.notebook}.ipynb").read_text(encoding="utf-8"))
+        text = "\n".join(
+            "".join(c["source"]) for c in cells["cells"] if c["cell_type"] == "markdown"
+        )
+        found = {"on-paper": [], "needs-computer": []}
+        for match in EXERCISE.finditer(text):
+            found.setdefault(match["medium"], []).append(f"{{ref}}`{match['label']}`")
+        lines += [
+            f"- **{_inline(chapter.short or chapter.title)}** ({{doc}}`/{chapter.notebook}`): "
+            f"on paper: {', '.join(found['on-paper']) or 'none'}; "
+            f"needs a computer: {', '.join(found['needs-computer']) or 'none'}.",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def teaching_prior_knowledge() -> str:
+    """What each teaching chapter assumes, from its teaching material, in course order."""
+    from calling_out_genocide.teaching.materials import load_material, teaching_chapters
+
+    lines = []
+    for chapter in teaching_chapters():
+        assumes = " ".join(load_material(chapter.slug)["assumes"].split())
+        lines.append(
+            f"- **{_inline(chapter.short or chapter.title)}** "
+            f"(teacher's page: {{doc}}`/book/teachers/{chapter.slug}`): {assumes}"
+        )
+    return "\n".join(lines) + "\n"
+
+
 GENERATORS = {
+    "on-paper-exercises": on_paper_exercises,
+    "teaching-prior-knowledge": teaching_prior_knowledge,
     "legal-texts": legal_texts,
     "numbers-in-brief": numbers_in_brief,
     "credits": credits,

@@ -40,5 +40,29 @@ class TeachingPage(SphinxDirective):
         return container.children
 
 
+class CourseSession(SphinxDirective):
+    """``{course-session} NAME``: a session for the course as a whole, from teaching/course.yaml."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        from calling_out_genocide.teaching.materials import COURSE_SESSIONS_FILE
+        from calling_out_genocide.teaching.render import course_session
+
+        self.env.note_dependency(str(COURSE_SESSIONS_FILE))
+        try:
+            text = course_session(self.arguments[0])
+        except (TeachingError, KeyError) as error:
+            raise self.error(f"teaching/course.yaml: {error}") from error
+        container = nodes.section()
+        self.state.nested_parse(
+            StringList(text.splitlines(), source="teaching/course.yaml"),
+            self.content_offset,
+            container,
+        )
+        return container.children
+
+
 def setup(app: Sphinx) -> None:
     app.add_directive("teaching-page", TeachingPage)
+    app.add_directive("course-session", CourseSession)

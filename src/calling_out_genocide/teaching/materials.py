@@ -264,3 +264,52 @@ def filled_scaffold(data: dict) -> str:
     for answer in data["differentiation"]["scaffold"]["answers"]:
         code = code.replace(BLANK, answer, 1)
     return code
+
+
+COURSE_SESSIONS_FILE = TEACHING_DIR / "course.yaml"
+COURSE_SESSION_FIELDS = {"for", "minutes", "prepare", "steps"}
+
+
+@cache
+def load_course_sessions() -> dict:
+    """Sessions for the course as a whole (a workshop, a community-group session), each
+    checked like a chapter's plan: minutes that fill it, sections and quiz questions that
+    exist (quiz questions named ``bank/id``)."""
+    source = "teaching/course.yaml"
+    try:
+        data = yaml.safe_load(COURSE_SESSIONS_FILE.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise TeachingError(f"{source}: cannot be read: {error}") from error
+    validator = Draft202012Validator(
+        json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]["steps"]
+        | {"$defs": json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]}
+    )
+    messages = []
+    anywhere = Chapter(slug="course", title="", part="", status="published")
+    for name, session in (data or {}).items():
+        if not isinstance(session, dict) or set(session) != COURSE_SESSION_FIELDS:
+            messages.append(f"session {name!r}: needs exactly {sorted(COURSE_SESSION_FIELDS)}")
+            continue
+        for error in validator.iter_errors(session["steps"]):
+            path = ".".join(str(p) for p in error.absolute_path)
+            messages.append(f"session {name!r}, field 'steps.{path}': {error.message}")
+        if messages:
+            continue
+        if _minutes(session["steps"]) != session["minutes"]:
+            messages.append(
+                f"session {name!r}: its minutes add up to {_minutes(session['steps'])}, "
+                f"not {session['minutes']}"
+            )
+        for number, step in enumerate(session["steps"]):
+            for label in step["sections"]:
+                if label not in course_targets():
+                    messages.append(f"session {name!r}, step {number}: no section ({label})=")
+            for reference in step.get("quiz", []):
+                if "/" not in reference or quiz_question(anywhere, reference) is None:
+                    messages.append(
+                        f"session {name!r}, step {number}: no quiz question {reference!r} "
+                        "(write bank/id)"
+                    )
+    if messages:
+        raise TeachingError(f"{source}:\n  " + "\n  ".join(messages))
+    return data

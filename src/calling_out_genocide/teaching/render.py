@@ -223,3 +223,24 @@ def teacher_page(slug: str) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def course_session(name: str) -> str:
+    """A session for the course as a whole (teaching/course.yaml), as MyST Markdown."""
+    from calling_out_genocide.teaching.materials import load_course_sessions
+
+    session = load_course_sessions()[name]
+    anywhere = Chapter(slug="course", title="", part="", status="published")
+    lines = [
+        f"**For:** {' '.join(session['for'].split())}",
+        "",
+        "**Prepare:**",
+        "",
+        *(f"- {' '.join(p.split())}" for p in session["prepare"]),
+        "",
+        f"**The session ({session['minutes']} minutes):**",
+        "",
+        *_steps(anywhere, session["steps"]),
+        "",
+    ]
+    return "\n".join(lines)
