@@ -51,8 +51,10 @@ python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')"
 # Beside the site, when it has been built: the PDFs, and the whole site, PDFs included, as one
 # zip that works offline (from disk or a local server).
 if [ -f _build/html/index.html ]; then
-  cp _build/latex/calling-out-genocide.pdf _build/latex/sources-and-methods.pdf _build/html/
+  cp _build/latex/calling-out-genocide.pdf _build/latex/sources-and-methods.pdf \
+    _build/latex/teachers-edition.pdf _build/html/
   python scripts/make_offline_zip.py
 fi
 echo "PDFs built: _build/latex/calling-out-genocide.pdf (students and community groups) and"
-echo "  _build/latex/sources-and-methods.pdf (teachers), in $(cat _build/pdf-build-seconds.txt) s"
+echo "  _build/latex/teachers-edition.pdf and sources-and-methods.pdf (teachers), with a handout"
+echo "  per chapter in _build/handouts, in $(cat _build/pdf-build-seconds.txt) s"

@@ -13,17 +13,19 @@ from calling_out_genocide.paths import PACKAGE_DIR
 
 PDF_NAME = "calling-out-genocide.pdf"
 TEACHERS_PDF_NAME = "sources-and-methods.pdf"
+TEACHERS_EDITION_PDF_NAME = "teachers-edition.pdf"
 OFFLINE_ZIP_NAME = "calling-out-genocide-site.zip"  # written by scripts/make_offline_zip.py
 PAGES_WITHOUT_PDF_LINK = {"search", "genindex"}
 
 
 def _offer_the_pdfs(app: Sphinx, pagename: str, templatename: str, context: dict, doctree) -> None:
-    """The two PDFs (copied beside the site by scripts/build.sh), linked from this page."""
+    """The PDFs (copied beside the site by scripts/build.sh), linked from this page."""
     if pagename in PAGES_WITHOUT_PDF_LINK or "body" not in context:
         return
     context["course_pdf_links"] = {
         "students": context["pathto"](PDF_NAME, 1),
         "teachers": context["pathto"](TEACHERS_PDF_NAME, 1),
+        "teachers_edition": context["pathto"](TEACHERS_EDITION_PDF_NAME, 1),
         "offline": context["pathto"](OFFLINE_ZIP_NAME, 1),
     }
 
