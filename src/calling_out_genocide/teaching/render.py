@@ -16,6 +16,7 @@ from calling_out_genocide.teaching.materials import (
     filled_scaffold,
     load_material,
     quiz_question,
+    without_citations,
 )
 
 STAGE_NAMES = {
@@ -75,8 +76,9 @@ def reference_line(key: str) -> str:
     title = fields.get("title", "").replace("{", "").replace("}", "")
     year = fields.get("year", "") or fields.get("date", "")[:4]
     url = fields.get("url", "")
-    parts = [p for p in (_inline(who), f"*{_inline(title)}*", _inline(year)) if p]
-    return "- " + ", ".join(parts) + (f". <{url}>" if url else ".")
+    text = ", ".join(p for p in (_inline(who), f"*{_inline(title)}*", _inline(year)) if p)
+    stop = "" if text.endswith(".") else "."  # "n.d." already ends the sentence
+    return f"- {text}{stop}" + (f" <{url}>" if url else "")
 
 
 def teacher_page(slug: str) -> str:
@@ -144,7 +146,7 @@ def teacher_page(slug: str) -> str:
     lines += ["### Guidance on the \u201cThink about it\u201d questions", ""]
     for number, entry in enumerate(note["think_about_it"], start=1):
         lines += [
-            f"{number}. *{_inline(entry['question'])}*",
+            f"{number}. *{_inline(without_citations(entry['question']))}*",
             "",
             f"   **Good answers weigh:** {' '.join(entry['good_answers'].split())}",
             "",
