@@ -30,6 +30,8 @@ PREAMBLE = r"""\documentclass[11pt,a4paper]{article}
 \setlength{\parindent}{0pt}
 \setlength{\parskip}{4pt}
 \widowpenalty=10000
+% The escaper writes hyphens as Sphinx does.
+\providecommand{\sphinxhyphen}{-}
 \clubpenalty=10000
 """
 

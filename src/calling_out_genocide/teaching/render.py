@@ -148,7 +148,7 @@ def teacher_page(slug: str) -> str:
         lines += [
             f"{number}. *{_inline(without_citations(entry['question']))}*",
             "",
-            f"   **Good answers weigh:** {' '.join(entry['good_answers'].split())}",
+            f"   **What to look for:** {' '.join(entry['good_answers'].split())}",
             "",
             f"   **Watch for:** {' '.join(entry['misreadings'].split())}",
             "",
