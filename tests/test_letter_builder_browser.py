@@ -98,9 +98,7 @@ def test_the_builder_works_by_keyboard_and_sends_and_stores_nothing(built_html: 
         assert all(ask.text in text for ask in asks)
         assert "Anytown North" in text and text.rstrip().endswith("Sam Reader")
         assert draft.evaluate("e => e === document.activeElement"), "focus moves to the draft"
-        assert "draft is ready" in page.locator(".letter-builder-status").inner_text(
-            timeout=2000
-        )
+        assert "draft is ready" in page.locator(".letter-builder-status").inner_text(timeout=2000)
 
         with page.expect_download() as download_info:
             page.locator(".letter-builder-download").press("Enter")

@@ -17,11 +17,16 @@ HANDOUT_DIR = REPO_ROOT / "_build" / "handouts"
 CHAPTERS = teaching_chapters()
 
 
+def squeeze(text: str) -> str:
+    """Text without white space: the PDF's text layer does not always keep word spaces."""
+    return "".join(text.split())
+
+
 def pages_text(path: Path) -> list[str]:
     import pdfplumber
 
     with pdfplumber.open(path) as pdf:
-        return [" ".join((page.extract_text() or "").split()) for page in pdf.pages]
+        return [squeeze(page.extract_text() or "") for page in pdf.pages]
 
 
 @pytest.mark.parametrize("chapter", CHAPTERS, ids=lambda c: c.slug)
@@ -32,42 +37,42 @@ def test_each_handout_fits_two_pages_and_prints_its_quiz_without_answers(
     assert (built_html / "handouts" / pdf.name).is_file(), "the site offers the handout"
     pages = pages_text(pdf)
     assert 1 <= len(pages) <= 2, f"{pdf.name} has {len(pages)} pages"
-    text = " ".join(pages)
+    text = "".join(pages)
     handout = load_material(chapter.slug)["handout"]
     for heading in ("Key facts", "A source", "Talk about it", "Quick quiz"):
-        assert heading in text
-    assert " ".join(handout["key_facts"][0].split())[:40] in text
+        assert squeeze(heading) in text
+    assert squeeze(handout["key_facts"][0])[:40] in text
     for reference in handout["quiz"]:
         question = quiz_question(chapter, reference)[2]
-        assert " ".join(question.prompt.split())[:30] in text
+        assert squeeze(question.prompt)[:30] in text
         for option in getattr(question, "options", []):
-            explanation = " ".join(option["feedback"].split())[:40]
+            explanation = squeeze(option["feedback"])[:40]
             assert explanation not in text, f"{pdf.name} prints an answer's feedback"
-    assert "Answer key" not in text
+    assert "Answerkey" not in text
 
 
 def test_the_teachers_edition_holds_every_teachers_page(built_html: Path) -> None:
-    text = " ".join(pages_text(LATEX_DIR / "teachers-edition.pdf"))
+    text = "".join(pages_text(LATEX_DIR / "teachers-edition.pdf"))
     assert (built_html / "teachers-edition.pdf").is_file()
     for chapter in CHAPTERS:
-        assert f"Teaching: {chapter.short or chapter.title}" in text, chapter.slug
+        assert squeeze(f"Teaching: {chapter.short or chapter.title}") in text, chapter.slug
     for heading in (
         "Session plan: one lesson of 50 minutes",
-        "Teacher's note",
+        "Teacher’s note",
         "Easy-read version",
         "Assessment task",
         "A two-hour session",
         "A 90-minute workshop",
     ):
-        assert heading in text
+        assert squeeze(heading) in text
 
 
 def test_the_students_book_prints_the_letter_template(built_html: Path) -> None:
-    text = " ".join(pages_text(LATEX_DIR / "calling-out-genocide.pdf"))
+    text = "".join(pages_text(LATEX_DIR / "calling-out-genocide.pdf"))
     wording = load_wording()
-    assert "Your letter, in this order:" in text
+    assert "Yourletter,inthisorder:" in text
     for ask in wording.asks:
-        assert " ".join(ask.text.split())[:35] in text, ask.id
+        assert squeeze(ask.text)[:35] in text, ask.id
     # The site's own words for the form are not printed.
-    assert "Make my draft" not in text
-    assert "Teaching: The Holocaust" not in text, "teachers' pages stay out of the students' book"
+    assert "Makemydraft" not in text
+    assert "Teaching:TheHolocaust" not in text, "teachers' pages stay out of the students' book"
