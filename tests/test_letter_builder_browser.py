@@ -98,7 +98,11 @@ def test_the_builder_works_by_keyboard_and_sends_and_stores_nothing(built_html: 
         assert all(ask.text in text for ask in asks)
         assert "Anytown North" in text and text.rstrip().endswith("Sam Reader")
         assert draft.evaluate("e => e === document.activeElement"), "focus moves to the draft"
-        assert "draft is ready" in page.locator(".letter-builder-status").inner_text(timeout=2000)
+        page.wait_for_function(
+            "document.querySelector('.letter-builder-status').textContent"
+            ".includes('draft is ready')",
+            timeout=3000,
+        )
 
         with page.expect_download() as download_info:
             page.locator(".letter-builder-download").press("Enter")

@@ -166,7 +166,7 @@ def test_pdf_metadata_and_bookmarks(built_html: Path, repo_root: Path) -> None:
     assert reader.metadata.title == "Calling Out Genocide"
     assert reader.metadata.author == "The Calling Out Genocide course authors"
     assert reader.trailer["/Root"].get("/Lang") == "en-GB"
-    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    outline = [straight_quotes(item.title) for item in reader.outline if not isinstance(item, list)]
     # The root page's title is the book's title page; its first section opens chapter 1.
     for title in ["Introduction", *toc_titles(repo_root)]:
         assert any(re.fullmatch(rf"([0-9]+|[A-Z]) {re.escape(title)}", b) for b in outline), (

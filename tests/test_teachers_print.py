@@ -18,8 +18,10 @@ CHAPTERS = teaching_chapters()
 
 
 def squeeze(text: str) -> str:
-    """Text without white space: the PDF's text layer does not always keep word spaces."""
-    return "".join(text.split())
+    """Text without white space (the PDF's text layer does not always keep word spaces), with
+    quotation marks straight (print curls them)."""
+    straight = text.replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return "".join(straight.split())
 
 
 def pages_text(path: Path) -> list[str]:

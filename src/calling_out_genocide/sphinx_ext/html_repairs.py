@@ -61,9 +61,12 @@ def redirect_page(html: str) -> str:
 def _mend_pages(app: Sphinx, exception: Exception | None) -> None:
     if exception is not None or app.builder.format != "html":
         return
+    root_redirect = Path(app.outdir) / "index.html"
     for page in Path(app.outdir).rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        mended = redirect_page(text) if page.name == "index.html" else mend(text)
+        # Only the site's own landing page is Jupyter Book's redirect; a page of the book may
+        # also be called index.html (book/teachers/index).
+        mended = redirect_page(text) if page == root_redirect else mend(text)
         if mended != text:
             page.write_text(mended, encoding="utf-8")
 
