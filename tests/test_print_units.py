@@ -168,3 +168,13 @@ def test_only_published_chapters_and_their_data_reach_the_book(monkeypatch) -> N
     datasets = published_datasets()
     assert "holocaust_jewish_victims_by_country" in datasets and "udhr_vote_1948" in datasets
     assert "xinjiang_birth_rates" not in datasets
+
+
+def test_quotation_marks_in_print_open_and_close() -> None:
+    """A quiz's or handout's straight quotation marks print curled, opening and closing."""
+    from calling_out_genocide.quizzes.text import latex_escape
+
+    printed = latex_escape('He said "never again" and the world\'s \'promise\'')
+    assert "“never again”" in printed
+    assert "world’s ‘promise’" in printed
+    assert '"' not in printed

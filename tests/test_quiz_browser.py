@@ -49,10 +49,19 @@ def test_answer_by_keyboard_and_read_the_feedback(site) -> None:
     assert first.inner_text().startswith("Correct. Right. Every notebook on the site")
     assert "Read again: Reading a notebook on this site" in first.inner_text()
     assert second.inner_text().startswith("Not quite. Later cells use what earlier cells made")
-    assert first.get_attribute("aria-live") == "polite"
+    # One announcement for the whole check: the score is the quiz's only live region.
+    assert quiz.locator("[aria-live]").count() == 1
     score = quiz.locator(".cog-score")
-    assert score.inner_text() == "You scored 1 out of 10."
+    assert score.inner_text() == "You scored 1 out of 10. Feedback is under each question."
     assert score.get_attribute("role") == "status"
+    # From the score, a link reaches each wrong question's feedback, and focus moves there.
+    review = quiz.locator(".cog-review a")
+    assert review.count() == 9 and review.nth(0).inner_text() == "question 2"
+    tab_to(page, "#quiz-how-to-use .cog-review a")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "quiz-how-to-use-run-in-order-feedback"
+    # The list of answers for pages without JavaScript is not one more stop for the Tab key.
+    assert not quiz.locator("details.cog-answers").is_visible()
     # The feedback link leads to the section that teaches it.
     # The address is resolved by Sphinx relative to this page; followed, it reaches the section.
     link = first.locator("a").evaluate("(a) => a.href")

@@ -81,7 +81,7 @@ def test_bad_material_is_refused_with_the_file_and_field() -> None:
         lambda d: d["teacher_note"]["think_about_it"].pop()
     )
     assert "is not a glossary term" in _broken(
-        lambda d: d["easy_read"]["word_bank"].append("Not a term")
+        lambda d: d["easy_read"]["word_bank"].append({"term": "Not a term", "meaning": "None."})
     )
     assert "blanks" in _broken(lambda d: d["differentiation"]["scaffold"]["answers"].append("1"))
 

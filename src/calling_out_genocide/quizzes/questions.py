@@ -220,7 +220,7 @@ class TrueFalse(Question):
         ]
 
     def latex_body(self) -> list[str]:
-        return [r"\par\smallskip\cogbox\ True \qquad \cogbox\ False"]
+        return [r"\par\smallskip\cogbox\enspace True \qquad \cogbox\enspace False"]
 
     def answer_sheet_marks(self) -> str:
         return r"True\,\cogbox \quad False\,\cogbox"

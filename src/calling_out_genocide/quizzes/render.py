@@ -55,7 +55,9 @@ def _question_html(bank: Bank, number: int, q) -> str:
             f'{_e(q.prompt)} <span class="cog-hint">{q.hint}</span></legend>',
             *q.html_body(qid),
             "</fieldset>",
-            '<div class="cog-feedback" aria-live="polite"></div>',
+            # One live region per quiz (its score), not one per question: a check is announced
+            # once, and each question's feedback is reached from the score's links.
+            f'<div class="cog-feedback" id="{_e(qid)}-feedback" tabindex="-1"></div>',
             "</li>",
         ]
     )
@@ -86,6 +88,7 @@ def quiz_html(bank: Bank) -> str:
         '<button type="button" class="cog-retry">Try again</button> '
         '<button type="button" class="cog-reveal">Show answers</button></div>\n'
         '<p class="cog-score" role="status" aria-live="polite"></p>\n'
+        '<p class="cog-review" hidden></p>\n'
         f'<details class="cog-answers"><summary>Answers</summary>{key}</details>\n'
         f'<div class="cog-print-key" aria-hidden="true"><p><strong>Answer key: '
         f"{_e(bank.title)}</strong></p>{key}</div>\n"

@@ -31,7 +31,8 @@ def _texescape():
 
 def latex_escape(text: str) -> str:
     """Text as LaTeX: Sphinx's own escaper (it also guards ``[`` at an ``\\item``), with
-    straight quotation marks curled as the prose's are."""
-    from docutils.utils.smartquotes import educateQuotes
+    straight quotation marks curled as the prose's are (Sphinx curls the prose as "en": docutils
+    has no "en-GB" table and would leave the marks straight, which print as closing quotes)."""
+    from docutils.utils.smartquotes import smartyPants
 
-    return _texescape()(educateQuotes(str(text), language="en-GB"), "xelatex")
+    return _texescape()(smartyPants(str(text), attr="q", language="en"), "xelatex")

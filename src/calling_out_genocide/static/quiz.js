@@ -126,16 +126,39 @@
     var items = root.querySelectorAll("li.cog-question");
     var score = root.querySelector(".cog-score");
     var keyItems = root.querySelectorAll("details.cog-answers li");
+    var review = root.querySelector(".cog-review");
     root.querySelector(".cog-controls").hidden = false;
+    // The answers list is for pages without JavaScript; here "Show answers" shows each answer
+    // under its question, so the list would only be one more stop for the Tab key.
+    root.querySelector("details.cog-answers").hidden = true;
+
+    // After a check: links to the feedback of each question that was not right.
+    function showReview(wrong) {
+      review.textContent = "";
+      if (!wrong.length) { review.hidden = true; return; }
+      review.appendChild(document.createTextNode("Read the feedback on: "));
+      for (var i = 0; i < wrong.length; i++) {
+        var a = document.createElement("a");
+        a.href = "#" + items[wrong[i]].id + "-feedback";
+        a.textContent = "question " + (wrong[i] + 1);
+        review.appendChild(a);
+        review.appendChild(document.createTextNode(i < wrong.length - 1 ? ", " : "."));
+      }
+      review.hidden = false;
+    }
 
     root.querySelector(".cog-check").addEventListener("click", function () {
       var right = 0;
+      var wrong = [];
       for (var i = 0; i < items.length; i++) {
         var marking = markQuestion(data.questions[i], readResponse(items[i], data.questions[i]));
         if (marking.correct) right++;
+        else wrong.push(i);
         showFeedback(items[i], data.questions[i], marking);
       }
-      score.textContent = "You scored " + right + " out of " + items.length + ".";
+      score.textContent = "You scored " + right + " out of " + items.length + "." +
+        (wrong.length ? " Feedback is under each question." : "");
+      showReview(wrong);
     });
     root.querySelector(".cog-retry").addEventListener("click", function () {
       var inputs = root.querySelectorAll("input, select");
@@ -147,6 +170,7 @@
       for (i = 0; i < boxes.length; i++) { boxes[i].textContent = ""; boxes[i].className = "cog-feedback"; }
       for (i = 0; i < items.length; i++) items[i].removeAttribute("data-result");
       score.textContent = "Answers cleared. Try again.";
+      showReview([]);
     });
     root.querySelector(".cog-reveal").addEventListener("click", function () {
       for (var i = 0; i < items.length; i++) {
@@ -160,6 +184,7 @@
         while (entry.firstChild) box.appendChild(entry.firstChild);
       }
       score.textContent = "The answers are shown under each question.";
+      showReview([]);
     });
   }
 

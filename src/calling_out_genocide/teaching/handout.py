@@ -66,6 +66,7 @@ def handout_latex(slug: str) -> str:
     ]
     if "question" in handout["source"]:
         lines.append(rf"\textbf{{Question:}} {_text(handout['source']['question'])}\par")
+        lines += [r"\medskip\noindent\cogblank[\linewidth]\par"] * 3
     lines += [
         r"\section*{Talk about it}",
         r"\begin{enumerate}",

@@ -24,6 +24,9 @@ SCHEMA_PATH = PACKAGE_DIR / "schemas" / "teaching.schema.json"
 LESSON_MINUTES = 50
 EASY_READ_WORDS = (500, 700)
 EASY_READ_MAX_GRADE = 6.0
+# A word bank's meanings are in plain words too: short, and easy as a whole.
+WORD_BANK_MEANING_WORDS = 30
+WORD_BANK_MAX_GRADE = 8.0
 BLANK = "____"
 TARGET = re.compile(r"^\(([a-z0-9_-]+)\)=\s*$", re.MULTILINE)
 BIB_KEY = re.compile(r"^@\w+\{([^,\s]+),", re.MULTILINE)
@@ -75,6 +78,31 @@ def course_targets() -> frozenset[str]:
         for stem in chapter.files:
             found |= set(TARGET.findall(_file_text(stem)))
     return frozenset(found)
+
+
+ROLE = re.compile(r"\{[a-z:-]+\}`([^`<]*?)\s*(?:<[^`>]*>)?`")
+
+
+@cache
+def section_titles() -> dict[str, str]:
+    """Each MyST target in the chapters and the heading under it, as plain text (roles and
+    emphasis taken out), for naming a section on paper."""
+    titles: dict[str, str] = {}
+    for chapter in chapters():
+        for stem in chapter.files:
+            lines = _file_text(stem).splitlines()
+            for index, line in enumerate(lines):
+                target = TARGET.match(line.strip())
+                if not target:
+                    continue
+                for following in lines[index + 1 :]:
+                    if following.strip():
+                        heading = re.match(r"^#{1,6}\s+(.+?)\s*$", following.strip())
+                        if heading:
+                            text = ROLE.sub(r"\1", heading.group(1)).replace("*", "")
+                            titles[target.group(1)] = text
+                        break
+    return titles
 
 
 def think_about_it_questions(chapter: Chapter) -> list[str]:
@@ -200,9 +228,16 @@ def _meaning_messages(data: dict, slug: str) -> list[str]:
             "field 'teacher_note.impartiality': required for this chapter (course.yml "
             "marks it as touching current politics)"
         )
-    for term in data["easy_read"]["word_bank"]:
-        if term not in glossary_terms():
-            messages.append(f"field 'easy_read.word_bank': {term!r} is not a glossary term")
+    for number, entry in enumerate(data["easy_read"]["word_bank"]):
+        if entry["term"] not in glossary_terms():
+            messages.append(
+                f"field 'easy_read.word_bank.{number}': {entry['term']!r} is not a glossary term"
+            )
+        if len(entry["meaning"].split()) > WORD_BANK_MEANING_WORDS:
+            messages.append(
+                f"field 'easy_read.word_bank.{number}.meaning': more than "
+                f"{WORD_BANK_MEANING_WORDS} words"
+            )
     for key in data["guidance"]:
         if key not in bibliography_keys():
             messages.append(f"field 'guidance': no entry {key!r} in references.bib")
@@ -233,6 +268,13 @@ def easy_read_messages(data: dict) -> list[str]:
     if grade > EASY_READ_MAX_GRADE:
         messages.append(
             f"field 'easy_read.text': Flesch-Kincaid grade {grade}, above {EASY_READ_MAX_GRADE}"
+        )
+    meanings = " ".join(e["meaning"] for e in data["easy_read"]["word_bank"])
+    _, bank_grade = easy_read_measures(meanings)
+    if bank_grade > WORD_BANK_MAX_GRADE:
+        messages.append(
+            f"field 'easy_read.word_bank': its meanings read at Flesch-Kincaid grade "
+            f"{bank_grade}, above {WORD_BANK_MAX_GRADE}"
         )
     return messages
 

@@ -11,11 +11,11 @@ from functools import cache
 from calling_out_genocide.course import Chapter
 from calling_out_genocide.generated_pages import _inline
 from calling_out_genocide.teaching.materials import (
-    BLANK,
     _chapter,
     filled_scaffold,
     load_material,
     quiz_question,
+    section_titles,
     without_citations,
 )
 
@@ -33,16 +33,24 @@ def handout_pdf_name(slug: str) -> str:
 
 def _quiz_reference(chapter: Chapter, reference: str) -> str:
     bank, number, question = quiz_question(chapter, reference)
-    return f"quiz question {number} of *{_inline(bank.title)}* (“{_inline(question.prompt)}”)"
+    return f"quiz question {number} of “{_inline(bank.title)}”: *{_inline(question.prompt)}*"
+
+
+def _section_reference(label: str) -> str:
+    # Named, not linked: the teachers' edition is printed apart from the chapters, where a
+    # link would have nowhere to go.
+    return f"the section “{_inline(section_titles()[label])}”"
 
 
 def _steps(chapter: Chapter, steps: list[dict]) -> list[str]:
     lines, start = [], 0
     for step in steps:
         end = start + step["minutes"]
-        uses = [f"{{ref}}`{label}`" for label in step["sections"]]
+        uses = [_section_reference(label) for label in step["sections"]]
         uses += [_quiz_reference(chapter, r) for r in step.get("quiz", [])]
-        use = f" *Use:* {'; '.join(uses)}." if uses else ""
+        use = f" *Use:* {'; '.join(uses)}" if uses else ""
+        if use and not use.rstrip("*").endswith((".", "?", "!")):
+            use += "."
         lines.append(
             f"- **{start}–{end} min, {STAGE_NAMES[step['stage']]}.** "
             f"{' '.join(step['activity'].split())}{use}"
@@ -90,7 +98,13 @@ def teacher_page(slug: str) -> str:
         f"(teach-{slug})=",
         f"# Teaching: {_inline(title)}",
         "",
-        f"For the chapter {{doc}}`/{chapter.prose or chapter.notebook}`. "
+        "```{only} html",
+        f"For the chapter {{doc}}`/{chapter.prose or chapter.notebook}`.",
+        "```",
+        "```{only} latex",
+        f"For the chapter “{_inline(chapter.title)}” in the students' book.",
+        "```",
+        "",
         f"**It assumes:** {' '.join(data['assumes'].split())}",
         "",
         "```{raw} html",
@@ -105,25 +119,28 @@ def teacher_page(slug: str) -> str:
         f"(teach-{slug}-plan)=",
         "## Session plan: one lesson of 50 minutes",
         "",
-        "**By the end, learners can:**",
+        "### By the end, learners can",
         "",
         *(f"- {' '.join(o.split())}" for o in plan["objectives"]),
         "",
-        "**Prepare:**",
+        "### Prepare",
         "",
         *(f"- {' '.join(p.split())}" for p in plan["prepare"]),
         "",
-        "**The lesson:**",
+        "### The lesson",
         "",
         *_steps(chapter, plan["lesson"]),
         "",
-        f"**If you are short of time:** {' '.join(plan['if_short_of_time'].split())}",
+        "### If you are short of time",
         "",
-        "### The two-lesson option",
+        " ".join(plan["if_short_of_time"].split()),
+        "",
+        f"(teach-{slug}-two-lessons)=",
+        "## The two-lesson option",
         "",
     ]
     for number, lesson in enumerate(plan["two_lessons"], start=1):
-        lines += [f"**Lesson {number}:**", "", *_steps(chapter, lesson), ""]
+        lines += [f"### Lesson {number}", "", *_steps(chapter, lesson), ""]
     lines += [
         f"(teach-{slug}-note)=",
         "## Teacher's note",
@@ -154,7 +171,7 @@ def teacher_page(slug: str) -> str:
             "",
         ]
     lines += [
-        "**This note draws on:**",
+        "### This note draws on",
         "",
         *(reference_line(key) for key in data["guidance"]),
         "",
@@ -162,15 +179,14 @@ def teacher_page(slug: str) -> str:
         "## Easy-read version",
         "",
         *_paragraphs(data["easy_read"]["text"]),
-        "**Word bank:**",
+        "### Word bank",
+        "",
+        "Each word is in the book's glossary, with its full definition and source.",
         "",
     ]
-    from calling_out_genocide.data_package import load
-
-    glossary = load("glossary").set_index("term")["definition"]
     lines += [
-        f"- **{_inline(term)}**: {_inline(glossary[term])}"
-        for term in data["easy_read"]["word_bank"]
+        f"- **{_inline(entry['term'])}**: {_inline(entry['meaning'])}"
+        for entry in data["easy_read"]["word_bank"]
     ]
     scaffold = data["differentiation"]["scaffold"]
     answers = "; ".join(f"`{a}`" for a in scaffold["answers"])
@@ -179,17 +195,21 @@ def teacher_page(slug: str) -> str:
         f"(teach-{slug}-differentiation)=",
         "## Differentiation",
         "",
-        "**Extension, for confident learners:** "
-        + " ".join(data["differentiation"]["extension"].split()),
+        "### An extension task, for confident learners",
         "",
-        "**A scaffolded data task, for learners new to Python.** "
-        f"{' '.join(scaffold['introduction'].split())} Each blank is written {BLANK}.",
+        " ".join(data["differentiation"]["extension"].split()),
+        "",
+        "### A scaffolded data task, for learners new to Python",
+        "",
+        " ".join(scaffold["introduction"].split()),
         "",
         "```python",
         scaffold["code"].rstrip(),
         "```",
         "",
-        f"Answers, in order: {answers}. Completed:",
+        "### The completed task",
+        "",
+        f"The answers, in order: {answers}.",
         "",
         "```python",
         filled_scaffold(data).rstrip(),
@@ -212,14 +232,14 @@ def teacher_page(slug: str) -> str:
     lines += [
         f"**Question:** {' '.join(task['question'].split())}",
         "",
-        "**Mark scheme:**",
+        "### Mark scheme",
         "",
         *(
             f"- **{band['marks'].replace('-', '–')} marks:** {' '.join(band['descriptor'].split())}"
             for band in task["mark_scheme"]
         ),
         "",
-        "**A strong answer may:**",
+        "### What a strong answer may include",
         "",
         *(f"- {' '.join(point.split())}" for point in task["indicative_content"]),
         "",
