@@ -3,7 +3,8 @@
     python scripts/new_chapter.py SLUG "Title of the chapter" PART
 
 writes book/SLUG.md (the chapter recipe's sections), notebooks/SLUG-data.ipynb (the data
-exercise's frame and the quiz cell) and quizzes/SLUG.yaml (a bank with one example question),
+exercise's frame and the quiz cell), quizzes/SLUG.yaml (a bank with one example question) and
+book/teachers/SLUG.md (its teacher's page, written from teaching/SLUG.yaml once that exists),
 adds the chapter to course.yml as "planned", to the README's table of chapters, and its code to
 the timeline's chapter codes in data/datapackage.json. Then write the chapter; when it is
 finished and checked, set its status to "published" in course.yml and add it to _toc.yml
@@ -137,6 +138,8 @@ def new_chapter(root: Path, slug: str, title: str, part: str) -> list[Path]:
     written = {
         root / "book" / f"{slug}.md": _fill(PROSE, slug, title),
         root / "quizzes" / f"{slug}.yaml": _fill(QUIZ, slug, json.dumps(title)),
+        # The teacher's page is written from teaching/SLUG.yaml (see teaching/README.md).
+        root / "book" / "teachers" / f"{slug}.md": f"```{{teaching-page}} {slug}\n```\n",
     }
     for path in written:
         if path.exists():

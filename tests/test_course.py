@@ -99,6 +99,8 @@ def test_new_chapter_writes_a_skeleton_and_registers_it(tmp_path: Path, monkeypa
         "notebook": "notebooks/darfur-data",
         "quiz": "darfur",
     }
+    teacher_page = (root / "book" / "teachers" / "darfur.md").read_text(encoding="utf-8")
+    assert teacher_page == "```{teaching-page} darfur\n```\n"
     prose = (root / "book" / "darfur.md").read_text(encoding="utf-8")
     for heading in (
         "Learning objectives",

@@ -174,7 +174,7 @@ def test_quotation_marks_in_print_open_and_close() -> None:
     """A quiz's or handout's straight quotation marks print curled, opening and closing."""
     from calling_out_genocide.quizzes.text import latex_escape
 
-    printed = latex_escape('He said "never again" and the world\'s \'promise\'')
+    printed = latex_escape("He said \"never again\" and the world's 'promise'")
     assert "“never again”" in printed
     assert "world’s ‘promise’" in printed
     assert '"' not in printed
