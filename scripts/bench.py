@@ -55,15 +55,52 @@ def edited(page: Path):
     return Edit()
 
 
-def template_times(jupyter_book: Path) -> tuple[float, float]:
-    """The stock Jupyter Book template, built the same way on the same machine in the same run."""
-    with tempfile.TemporaryDirectory() as tmp:
-        book = Path(tmp) / "template"
-        timed([str(jupyter_book), "create", str(book)])
-        cold = timed([str(jupyter_book), "build", str(book), "--builder", "html"])
-        with edited(book / "intro.md"):
-            warm = timed([str(jupyter_book), "build", str(book), "--builder", "html"])
+def template_times(jupyter_book: Path, tmp: Path) -> tuple[float, float]:
+    """The stock Jupyter Book template, built the same way on the same machine in the same run
+    (its site is left in tmp/template/_build/html for the page measurements)."""
+    book = tmp / "template"
+    timed([str(jupyter_book), "create", str(book)])
+    cold = timed([str(jupyter_book), "build", str(book), "--builder", "html"])
+    with edited(book / "intro.md"):
+        warm = timed([str(jupyter_book), "build", str(book), "--builder", "html"])
     return cold, warm
+
+
+PAGES_TITLE = "## Page weight and Lighthouse, beside the stock template"
+
+
+def record_pages(template_html: Path) -> None:
+    """Each page's bytes and Lighthouse's scores, for the course and the template (the
+    budgets: 0.8 MB a page without its figures; performance 90, accessibility 100)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bench_pages", REPO_ROOT / "scripts" / "bench_pages.py"
+    )
+    pages = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(pages)
+    if not pages.LIGHTHOUSE.exists():
+        timed(["bash", "scripts/install-bench-tools.sh"])
+    course = pages.measure(REPO_ROOT / "_build" / "html", pages.COURSE_PAGES)
+    template = pages.measure(template_html, {"home": "intro.html", "notebook": "notebooks.html"})
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    stamp = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} ({commit})"
+    text = RESULTS.read_text(encoding="utf-8")
+    if PAGES_TITLE not in text:
+        text += (
+            f"\n{PAGES_TITLE}\n\nBytes a browser loads per page, uncompressed, leaving out the "
+            "page's own figures (Chromium through Playwright), and Lighthouse 12 scores under its "
+            "default simulated mobile throttling, each site served by `python3 -m http.server`. "
+            "Budgets: at most 0.8 MB a page; performance at least 90; accessibility 100.\n\n"
+            "| measured (UTC, commit) | site | pages | MB a page, least | median "
+            "| most (figures left out) | Lighthouse performance/accessibility |\n"
+            "| --- | --- | --- | --- | --- | --- | --- |\n"
+        )
+    for label, result in (("the course", course), ("stock template", template)):
+        text += f"| {stamp} " + pages.row(label, result) + "\n"
+    RESULTS.write_text(text, encoding="utf-8")
 
 
 def main() -> None:
@@ -85,13 +122,17 @@ def main() -> None:
         pdf_time = f"{float(timing_file.read_text()):.1f}"
     sizes = [
         f"{(latex / name).stat().st_size / 1024:.0f}"
-        for name in ("calling-out-genocide.pdf", "sources-and-methods.pdf")
+        for name in ("calling-out-genocide.pdf", "teachers-edition.pdf", "sources-and-methods.pdf")
         if (latex / name).exists()
     ]
     pdf_size = " + ".join(sizes) or "n/a"
     quick = f"{timed(['bash', 'scripts/test.sh', '--quick', '-q']):.1f}"
     tests = "not run" if args.no_tests else f"{timed(['bash', 'scripts/test.sh', '-q']):.1f}"
-    template_cold, template_warm = template_times(REPO_ROOT / ".venv" / "bin" / "jupyter-book")
+    with tempfile.TemporaryDirectory() as tmp:
+        template_cold, template_warm = template_times(
+            REPO_ROOT / ".venv" / "bin" / "jupyter-book", Path(tmp)
+        )
+        record_pages(Path(tmp) / "template" / "_build" / "html")
 
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True

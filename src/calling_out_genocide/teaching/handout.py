@@ -13,8 +13,8 @@ from calling_out_genocide.quizzes.render import LATEX_MACROS, _question_latex
 from calling_out_genocide.quizzes.text import latex_escape
 from calling_out_genocide.teaching.materials import _chapter, load_material, quiz_question
 
-PREAMBLE = r"""\documentclass[11pt,a4paper]{article}
-\usepackage[margin=1.8cm,top=1.6cm,bottom=1.8cm]{geometry}
+PREAMBLE = r"""\documentclass[10pt,a4paper]{article}
+\usepackage[margin=1.7cm,top=1.5cm,bottom=1.8cm]{geometry}
 \usepackage{fontspec}
 \setmainfont{Noto Serif}
 \setsansfont{Noto Sans}
@@ -66,7 +66,7 @@ def handout_latex(slug: str) -> str:
     ]
     if "question" in handout["source"]:
         lines.append(rf"\textbf{{Question:}} {_text(handout['source']['question'])}\par")
-        lines += [r"\medskip\noindent\cogblank[\linewidth]\par"] * 3
+        lines += [r"\medskip\noindent\cogblank[\linewidth]\par"] * 2
     lines += [
         r"\section*{Talk about it}",
         r"\begin{enumerate}",
