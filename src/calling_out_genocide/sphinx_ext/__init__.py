@@ -12,6 +12,7 @@
 - print_latex: the raw-LaTeX renderer for notebook outputs (a myst-nb plugin);
 - teaching: ``{teaching-page}``, a chapter's teacher's page from teaching/;
 - bibliography: the bibliography's style;
+- icon_font: the theme's icon fonts cut to the icons the site shows;
 - html_repairs: repairs to the HTML the theme and extensions write (accessibility, validity).
 
 Loaded through ``sphinx.extra_extensions`` in ``_config.yml``. Submodules are imported in
@@ -31,6 +32,7 @@ def setup(app) -> dict[str, Any]:
         exercise_solutions,
         generated,
         html_repairs,
+        icon_font,
         links,
         multilingual,
         pages,
@@ -41,6 +43,7 @@ def setup(app) -> dict[str, Any]:
     bibliography.register()
     for module in (
         html_repairs,
+        icon_font,
         assets,
         pages,
         generated,

@@ -7,6 +7,7 @@ saved widget state are removed.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlparse
 
@@ -24,6 +25,9 @@ def _asset_key(asset: Any) -> tuple[str, str]:
 
 # Saved ipywidgets state: the site shows each quiz's static HTML, so the state is dead weight.
 WIDGET_STATE_TYPE = "application/vnd.jupyter.widget-state+json"
+
+
+DESIGN_CLASS = re.compile(r'class="[^"]*\bsd-')
 
 
 def _is_remote(url: str) -> bool:
@@ -44,6 +48,8 @@ def _deduplicate_and_guard_assets(
     # Sphinx renders math as class="math notranslate ..."; the doctree may hold math that the
     # page never shows (a quiz's LaTeX rendering is kept for the PDF builder only).
     page_has_math = 'class="math notranslate' in context.get("body", "")
+    # sphinx-design's styles and tab script serve only pages with its components.
+    page_has_design = bool(DESIGN_CLASS.search(context.get("body", "")))
     for key in ("script_files", "css_files"):
         assets = context.get(key)
         if not assets:
@@ -58,6 +64,10 @@ def _deduplicate_and_guard_assets(
             # myst-nb asks for MathJax on every page; a page that shows no equations needs
             # none. A page that does show them still fails below until MathJax is self-hosted.
             if asset_key[0] == mathjax_path and not page_has_math:
+                continue
+            if not page_has_design and asset_key[0].rsplit("/", 1)[-1].startswith(
+                ("sphinx-design.", "design-tabs.")
+            ):
                 continue
             if (getattr(asset, "attributes", {}) or {}).get("type") == WIDGET_STATE_TYPE:
                 continue
