@@ -99,7 +99,7 @@ def record_pages(template_html: Path) -> None:
             "| --- | --- | --- | --- | --- | --- | --- |\n"
         )
     for label, result in (("the course", course), ("stock template", template)):
-        text += f"| {stamp} " + pages.row(label, result) + "\n"
+        text = add_row(text, PAGES_TITLE, f"| {stamp} " + pages.row(label, result))
     RESULTS.write_text(text, encoding="utf-8")
 
 
@@ -132,8 +132,27 @@ def main() -> None:
         template_cold, template_warm = template_times(
             REPO_ROOT / ".venv" / "bin" / "jupyter-book", Path(tmp)
         )
+        write_timings(
+            cold, warm, warm_html, pdf_time, pdf_size, quick, tests, template_cold, template_warm
+        )
         record_pages(Path(tmp) / "template" / "_build" / "html")
 
+
+def add_row(text: str, title: str, row: str) -> str:
+    """text with row added at the end of the table under the heading title."""
+    lines = text.splitlines()
+    start = lines.index(title)
+    end = start + 1
+    while end < len(lines) and not lines[end].startswith("## "):
+        end += 1
+    while end > start and not lines[end - 1].startswith("|"):
+        end -= 1
+    return "\n".join([*lines[:end], row.rstrip("\n"), *lines[end:]]) + "\n"
+
+
+def write_timings(
+    cold, warm, warm_html, pdf_time, pdf_size, quick, tests, template_cold, template_warm
+) -> None:
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True, text=True
     ).stdout.strip()
@@ -147,10 +166,10 @@ def main() -> None:
     if TABLE_TITLE not in text:
         text += (
             f"\n{TABLE_TITLE}\n\nA cold build executes every notebook and builds the site and "
-            "both PDFs; the test suite includes its own build. The template columns are the stock "
+            "the PDFs; the test suite includes its own build. The template columns are the stock "
             "`jupyter-book create` book, built in the same run on the same machine.\n\n" + HEADER
         )
-    RESULTS.write_text(text + row, encoding="utf-8")
+    RESULTS.write_text(add_row(text, TABLE_TITLE, row), encoding="utf-8")
     print(row, end="")
 
 
