@@ -45,3 +45,24 @@ def built_html(book_build: subprocess.CompletedProcess) -> Path:
             + book_build.stderr[-6000:]
         )
     return HTML_DIR
+
+
+@pytest.fixture
+def set_back_to_planned(monkeypatch):
+    """Call with a chapter's slug: for the rest of the test, course.yml marks it "planned"."""
+    import dataclasses
+
+    from calling_out_genocide import course
+
+    every = course.chapters()
+
+    def set_back(slug: str) -> None:
+        monkeypatch.setattr(
+            course,
+            "chapters",
+            lambda: tuple(
+                dataclasses.replace(c, status="planned") if c.slug == slug else c for c in every
+            ),
+        )
+
+    return set_back

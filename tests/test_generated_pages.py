@@ -51,22 +51,10 @@ def test_the_teachers_data_appendix_describes_every_dataset_in_full() -> None:
     assert re.search(r"\*\*How the values were collected\.\*\*", text)
 
 
-def test_the_students_page_has_only_the_published_chapters_data(monkeypatch) -> None:
-    import dataclasses
-
-    from calling_out_genocide import course
-
+def test_the_students_page_has_only_the_published_chapters_data(set_back_to_planned) -> None:
     # With the Uyghur evidence chapter back to "planned", its birth-rate data leaves the page.
-    every = course.chapters()
     assert "data-xinjiang_birth_rates" in generated_pages.numbers_in_brief()
-    monkeypatch.setattr(
-        course,
-        "chapters",
-        lambda: tuple(
-            dataclasses.replace(c, status="planned") if c.slug == "uyghurs-evidence" else c
-            for c in every
-        ),
-    )
+    set_back_to_planned("uyghurs-evidence")
     text = generated_pages.numbers_in_brief()
     assert "<data-holocaust_jewish_victims_by_country>`" in text
     assert "data-xinjiang_birth_rates" not in text

@@ -146,24 +146,13 @@ def test_the_timeline_axis_ends_at_the_last_event() -> None:
     plt.close(figure)
 
 
-def test_only_published_chapters_and_their_data_reach_the_book(monkeypatch) -> None:
-    import dataclasses
-
-    from calling_out_genocide import course
+def test_only_published_chapters_and_their_data_reach_the_book(set_back_to_planned) -> None:
     from calling_out_genocide.course import published_chapters, published_datasets
 
     assert {"how-to-use", "holocaust", "udhr", "uyghurs-evidence"} <= published_chapters()
     assert "xinjiang_birth_rates" in published_datasets()
     # A chapter set back to "planned" takes its data out of the book with it.
-    every = course.chapters()
-    monkeypatch.setattr(
-        course,
-        "chapters",
-        lambda: tuple(
-            dataclasses.replace(c, status="planned") if c.slug == "uyghurs-evidence" else c
-            for c in every
-        ),
-    )
+    set_back_to_planned("uyghurs-evidence")
     assert "uyghurs-evidence" not in published_chapters()
     datasets = published_datasets()
     assert "holocaust_jewish_victims_by_country" in datasets and "udhr_vote_1948" in datasets

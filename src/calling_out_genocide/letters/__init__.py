@@ -9,8 +9,6 @@ notebook's form. Nothing the reader types is sent or stored anywhere.
 from calling_out_genocide.letters.draft import Choices, draft_letter
 from calling_out_genocide.letters.wording import LetterWordingError, load_wording
 
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-
 
 class LetterBuilder:
     """Shown in a notebook: the live form where a kernel runs, else the static renderings."""
@@ -22,22 +20,20 @@ class LetterBuilder:
         return f"{self.wording.title}: the letter builder ({len(self.wording.asks)} asks)"
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
+        from calling_out_genocide.display import mimebundle
         from calling_out_genocide.letters.render import letter_builder_html, letter_template_latex
 
-        bundle = {
-            "text/plain": repr(self),
-            "text/html": letter_builder_html(self.wording),
-            "text/latex": letter_template_latex(self.wording),
-        }
-        try:
+        def live_form():
             from calling_out_genocide.letters.widget import letter_builder_widget
 
-            view = letter_builder_widget(self.wording)._repr_mimebundle_()
-        except ImportError:  # no ipywidgets: the static renderings still work
-            view = None
-        if view and WIDGET_VIEW in view:
-            bundle[WIDGET_VIEW] = view[WIDGET_VIEW]
-        return bundle
+            return letter_builder_widget(self.wording)
+
+        return mimebundle(
+            repr(self),
+            letter_builder_html(self.wording),
+            letter_template_latex(self.wording),
+            live_form,
+        )
 
 
 def letter_builder() -> LetterBuilder:

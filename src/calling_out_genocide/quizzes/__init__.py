@@ -16,9 +16,6 @@ from __future__ import annotations
 from calling_out_genocide.quizzes.bank import Bank, QuizBankError, bank_names, load_bank
 from calling_out_genocide.quizzes.render import quiz_html, quiz_latex, quiz_text
 
-WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
-
-
 __all__ = ["Bank", "Quiz", "QuizBankError", "bank_names", "load_bank", "quiz"]
 
 
@@ -30,20 +27,16 @@ class Quiz:
         return quiz_text(self.bank)
 
     def _repr_mimebundle_(self, include=None, exclude=None) -> dict:
-        bundle = {
-            "text/plain": quiz_text(self.bank),
-            "text/html": quiz_html(self.bank),
-            "text/latex": quiz_latex(self.bank),
-        }
-        try:
+        from calling_out_genocide.display import mimebundle
+
+        def live_quiz():
             from calling_out_genocide.quizzes.widget import build_quiz_widget
 
-            view = build_quiz_widget(self.bank)._repr_mimebundle_()
-        except ImportError:  # no ipywidgets: the static renderings still work
-            view = None
-        if view and WIDGET_VIEW in view:
-            bundle[WIDGET_VIEW] = view[WIDGET_VIEW]
-        return bundle
+            return build_quiz_widget(self.bank)
+
+        return mimebundle(
+            quiz_text(self.bank), quiz_html(self.bank), quiz_latex(self.bank), live_quiz
+        )
 
 
 def quiz(name: str) -> Quiz:

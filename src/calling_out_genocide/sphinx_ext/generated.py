@@ -16,6 +16,19 @@ from calling_out_genocide.generated_pages import GENERATORS
 from calling_out_genocide.paths import DATA_DIR
 
 
+def parse_markdown(directive: SphinxDirective, text: str, source: str) -> list[nodes.Node]:
+    """MyST Markdown written at build time, parsed in the directive's place (its headings
+    become sections of the page)."""
+    container = nodes.section()
+    directive.state.nested_parse(
+        StringList(text.splitlines(), source=source),
+        directive.content_offset,
+        container,
+        match_titles=True,
+    )
+    return container.children
+
+
 class Generated(SphinxDirective):
     required_arguments = 1
 
@@ -28,15 +41,7 @@ class Generated(SphinxDirective):
         self.env.note_dependency(str(DATA_DIR / "datapackage.json"))
         for csv_path in DATA_DIR.glob("*.csv"):
             self.env.note_dependency(str(csv_path))
-        container = nodes.section()
-        text = GENERATORS[name]()
-        self.state.nested_parse(
-            StringList(text.splitlines(), source=f"generated:{name}"),
-            self.content_offset,
-            container,
-            match_titles=True,
-        )
-        return container.children
+        return parse_markdown(self, GENERATORS[name](), f"generated:{name}")
 
 
 def setup(app: Sphinx) -> None:

@@ -73,6 +73,8 @@ def drop_unused_icon_rules(outdir: Path) -> tuple[int, int]:
     """The theme's stylesheet without the rules of icons no page shows (its table of some
     1,800 icons is a quarter of the file); (bytes before, bytes after)."""
     path = outdir / THEME_CSS
+    if not path.is_file():  # a book on another theme has no such stylesheet
+        return 0, 0
     text = path.read_text(encoding="utf-8")
     used = used_classes(outdir)
 

@@ -7,11 +7,11 @@ material stops the build at this page with the file and the field.
 from __future__ import annotations
 
 from docutils import nodes
-from docutils.statemachine import StringList
 from sphinx.application import Sphinx
 from sphinx.util.docutils import SphinxDirective
 
 from calling_out_genocide.paths import DATA_DIR, QUIZ_DIR
+from calling_out_genocide.sphinx_ext.generated import parse_markdown
 from calling_out_genocide.teaching.materials import TeachingError, material_path
 
 
@@ -30,14 +30,7 @@ class TeachingPage(SphinxDirective):
             text = teacher_page(slug)
         except TeachingError as error:
             raise self.error(str(error)) from error
-        container = nodes.section()
-        self.state.nested_parse(
-            StringList(text.splitlines(), source=f"teaching/{slug}.yaml"),
-            self.content_offset,
-            container,
-            match_titles=True,
-        )
-        return container.children
+        return parse_markdown(self, text, f"teaching/{slug}.yaml")
 
 
 class CourseSession(SphinxDirective):
@@ -54,13 +47,7 @@ class CourseSession(SphinxDirective):
             text = course_session(self.arguments[0])
         except (TeachingError, KeyError) as error:
             raise self.error(f"teaching/course.yaml: {error}") from error
-        container = nodes.section()
-        self.state.nested_parse(
-            StringList(text.splitlines(), source="teaching/course.yaml"),
-            self.content_offset,
-            container,
-        )
-        return container.children
+        return parse_markdown(self, text, "teaching/course.yaml")
 
 
 def setup(app: Sphinx) -> None:
