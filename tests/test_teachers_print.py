@@ -53,6 +53,18 @@ def test_each_handout_fits_two_pages_and_prints_its_quiz_without_answers(
     assert "Answerkey" not in text
 
 
+def test_the_teachers_edition_prints_no_code(built_html: Path) -> None:
+    """Like every printed book of the course: the scaffolded tasks stay on the site."""
+    import pdfplumber
+    from test_print_edition import CODE_IN_PRINT
+
+    with pdfplumber.open(LATEX_DIR / "teachers-edition.pdf") as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+    found = CODE_IN_PRINT.findall(text)
+    assert not found, f"{len(found)} lines of code in the teachers' edition: {found[:3]}"
+    assert "pip install" not in text
+
+
 def test_the_teachers_edition_holds_every_teachers_page(built_html: Path) -> None:
     text = "".join(pages_text(LATEX_DIR / "teachers-edition.pdf"))
     assert (built_html / "teachers-edition.pdf").is_file()

@@ -203,16 +203,24 @@ def teacher_page(slug: str) -> str:
         "",
         " ".join(scaffold["introduction"].split()),
         "",
+        # Code is for the screen: the teachers' edition, like every printed book of the course,
+        # prints none, and says where to find it.
+        "````{only} html",
         "```python",
         scaffold["code"].rstrip(),
         "```",
         "",
-        "### The completed task",
-        "",
-        f"The answers, in order: {answers}.",
+        f"**The completed task.** The answers, in order: {answers}.",
         "",
         "```python",
         filled_scaffold(data).rstrip(),
+        "```",
+        "````",
+        "",
+        "```{only} latex",
+        "The task is code for learners at a computer, so it is not printed: its fill-in version "
+        "and its completed version are on this chapter's teacher's page on the course's site "
+        "and in its offline copy.",
         "```",
         "",
     ]
