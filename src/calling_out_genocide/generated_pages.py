@@ -240,19 +240,14 @@ EXERCISE = re.compile(
 def on_paper_exercises() -> str:
     """Each published notebook's exercises, sorted into those a reader can do from the printed
     tables and charts and those that need a computer (from each exercise's own :class:)."""
-    import json
-
     from calling_out_genocide.course import chapters
-    from calling_out_genocide.paths import REPO_ROOT
+    from calling_out_genocide.quizzes.bank import document_lines
 
     lines = []
     for chapter in chapters():
         if not (chapter.published and chapter.notebook and str(chapter.part).isdigit()):
             continue
-        cells = json.loads((REPO_ROOT / f"{chapter.notebook}.ipynb").read_text(encoding="utf-8"))
-        text = "\n".join(
-            "".join(c["source"]) for c in cells["cells"] if c["cell_type"] == "markdown"
-        )
+        text = "\n".join(document_lines(chapter.notebook)[1])
         found = {"on-paper": [], "needs-computer": []}
         for match in EXERCISE.finditer(text):
             found.setdefault(match["medium"], []).append(f"{{ref}}`{match['label']}`")

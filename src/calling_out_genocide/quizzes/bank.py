@@ -95,25 +95,33 @@ def _schema_messages(bank: dict) -> list[str]:
     return messages
 
 
-def section_title(section: str) -> str:
-    """The heading under the MyST target ``(label)=`` that a section link names."""
-    document, label = section.split("#", 1)
+def document_lines(document: str) -> tuple[Path, list[str]] | None:
+    """A course document (``book/holocaust``) and its Markdown lines: a page's text, or a
+    notebook's Markdown cells; None if there is no such .md or .ipynb file."""
     for suffix in (".md", ".ipynb"):
         path = REPO_ROOT / f"{document}{suffix}"
         if path.is_file():
             break
     else:
-        raise QuizBankError(f"section link {section!r}: no file {document}.md or {document}.ipynb")
+        return None
     if path.suffix == ".ipynb":
         notebook = json.loads(path.read_text(encoding="utf-8"))
-        lines = [
+        return path, [
             line.rstrip("\n")
             for cell in notebook["cells"]
             if cell["cell_type"] == "markdown"
             for line in "".join(cell["source"]).splitlines()
         ]
-    else:
-        lines = path.read_text(encoding="utf-8").splitlines()
+    return path, path.read_text(encoding="utf-8").splitlines()
+
+
+def section_title(section: str) -> str:
+    """The heading under the MyST target ``(label)=`` that a section link names."""
+    document, label = section.split("#", 1)
+    found = document_lines(document)
+    if found is None:
+        raise QuizBankError(f"section link {section!r}: no file {document}.md or {document}.ipynb")
+    path, lines = found
     for index, line in enumerate(lines):
         match = TARGET_LINE.match(line.strip())
         if match and match["label"] == label:

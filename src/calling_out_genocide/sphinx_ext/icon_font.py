@@ -27,8 +27,7 @@ def used_classes(outdir: Path) -> set[str]:
     return found
 
 
-def used_codepoints(outdir: Path) -> set[int]:
-    used = used_classes(outdir)
+def used_codepoints(outdir: Path, used: set[str]) -> set[int]:
     codepoints: set[int] = set()
     for css in outdir.joinpath("_static").rglob("*.css"):
         text = css.read_text(encoding="utf-8", errors="ignore")
@@ -43,11 +42,12 @@ def used_codepoints(outdir: Path) -> set[int]:
     return codepoints
 
 
-def subset_icon_fonts(outdir: Path) -> list[tuple[str, int, int]]:
-    """Cut each icon font to the used glyphs; (file, bytes before, bytes after) for each."""
+def subset_icon_fonts(outdir: Path, used: set[str]) -> list[tuple[str, int, int]]:
+    """Cut each icon font to the glyphs of the used classes and of the stylesheets' own icons;
+    (file, bytes before, bytes after) for each."""
     from fontTools import subset
 
-    codepoints = used_codepoints(outdir)
+    codepoints = used_codepoints(outdir, used)
     results = []
     for font_path in sorted((outdir / FONT_DIR).glob("fa-*")):
         if font_path.suffix not in {".woff2", ".ttf"}:
@@ -69,14 +69,13 @@ def subset_icon_fonts(outdir: Path) -> list[tuple[str, int, int]]:
 THEME_CSS = Path("_static") / "styles" / "pydata-sphinx-theme.css"
 
 
-def drop_unused_icon_rules(outdir: Path) -> tuple[int, int]:
+def drop_unused_icon_rules(outdir: Path, used: set[str]) -> tuple[int, int]:
     """The theme's stylesheet without the rules of icons no page shows (its table of some
     1,800 icons is a quarter of the file); (bytes before, bytes after)."""
     path = outdir / THEME_CSS
     if not path.is_file():  # a book on another theme has no such stylesheet
         return 0, 0
     text = path.read_text(encoding="utf-8")
-    used = used_classes(outdir)
 
     def keep_if_used(match: re.Match) -> str:
         return match.group(0) if set(CLASS_NAME.findall(match.group(1))) & used else ""
@@ -89,8 +88,10 @@ def drop_unused_icon_rules(outdir: Path) -> tuple[int, int]:
 def _subset_after_build(app, exception) -> None:
     if exception is not None or app.builder.format != "html":
         return
-    subset_icon_fonts(Path(app.outdir))  # first: it reads the full table of icon rules
-    drop_unused_icon_rules(Path(app.outdir))
+    outdir = Path(app.outdir)
+    used = used_classes(outdir)  # read from every page once, for both
+    subset_icon_fonts(outdir, used)  # first: it reads the full table of icon rules
+    drop_unused_icon_rules(outdir, used)
 
 
 def setup(app) -> None:

@@ -28,7 +28,8 @@ EASY_READ_MAX_GRADE = 6.0
 WORD_BANK_MEANING_WORDS = 30
 WORD_BANK_MAX_GRADE = 8.0
 BLANK = "____"
-TARGET = re.compile(r"^\(([a-z0-9_-]+)\)=\s*$", re.MULTILINE)
+# A role in a heading (``{term}`Genocide` ``), printed as its text.
+ROLE = re.compile(r"\{[a-z:-]+\}`([^`<]*?)\s*(?:<[^`>]*>)?`")
 BIB_KEY = re.compile(r"^@\w+\{([^,\s]+),", re.MULTILINE)
 # A citation inside a chapter's question: the teachers' edition has no bibliography, so the
 # question is compared and printed without it.
@@ -59,55 +60,43 @@ def _chapter(slug: str) -> Chapter:
     raise TeachingError(f"no chapter {slug!r} in course.yml")
 
 
-def _file_text(stem: str) -> str:
-    for suffix in (".md", ".ipynb"):
-        path = REPO_ROOT / f"{stem}{suffix}"
-        if path.is_file():
-            if suffix == ".md":
-                return path.read_text(encoding="utf-8")
-            cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
-            return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
-    return ""
+def _lines(stem: str) -> list[str]:
+    from calling_out_genocide.quizzes.bank import document_lines
 
-
-@cache
-def course_targets() -> frozenset[str]:
-    """Every MyST target in the course's chapters (a plan may point to an earlier chapter)."""
-    found: set[str] = set()
-    for chapter in chapters():
-        for stem in chapter.files:
-            found |= set(TARGET.findall(_file_text(stem)))
-    return frozenset(found)
-
-
-ROLE = re.compile(r"\{[a-z:-]+\}`([^`<]*?)\s*(?:<[^`>]*>)?`")
+    found = document_lines(stem)
+    return found[1] if found else []
 
 
 @cache
 def section_titles() -> dict[str, str]:
     """Each MyST target in the chapters and the heading under it, as plain text (roles and
     emphasis taken out), for naming a section on paper."""
+    from calling_out_genocide.quizzes.bank import HEADING_LINE, TARGET_LINE
+
     titles: dict[str, str] = {}
     for chapter in chapters():
         for stem in chapter.files:
-            lines = _file_text(stem).splitlines()
+            lines = _lines(stem)
             for index, line in enumerate(lines):
-                target = TARGET.match(line.strip())
+                target = TARGET_LINE.match(line.strip())
                 if not target:
                     continue
-                for following in lines[index + 1 :]:
-                    if following.strip():
-                        heading = re.match(r"^#{1,6}\s+(.+?)\s*$", following.strip())
-                        if heading:
-                            text = ROLE.sub(r"\1", heading.group(1)).replace("*", "")
-                            titles[target.group(1)] = text
-                        break
+                following = next((f.strip() for f in lines[index + 1 :] if f.strip()), "")
+                heading = HEADING_LINE.match(following)
+                if heading:
+                    titles[target["label"]] = ROLE.sub(r"\1", heading["title"]).replace("*", "")
     return titles
+
+
+def course_targets() -> frozenset[str]:
+    """Every MyST target with a heading in the course's chapters (a plan may point to an
+    earlier chapter)."""
+    return frozenset(section_titles())
 
 
 def think_about_it_questions(chapter: Chapter) -> list[str]:
     """The numbered questions under the chapter's "## Think about it" heading."""
-    text = _file_text(chapter.prose or chapter.notebook or "")
+    text = "\n".join(_lines(chapter.prose or chapter.notebook or ""))
     match = re.search(
         r"^## Think about it\s*$(.*?)(?=^#{1,6} |^\([a-z0-9_-]+\)=|\Z)",
         text,
@@ -150,8 +139,13 @@ def quiz_question(chapter: Chapter, reference: str):
     return None
 
 
+@cache
+def _schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
 def _schema_messages(data: dict) -> list[str]:
-    validator = Draft202012Validator(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+    validator = Draft202012Validator(_schema())
     messages = []
     for error in sorted(validator.iter_errors(data), key=lambda e: list(e.absolute_path)):
         field = ".".join(str(p) for p in error.absolute_path) or "(top level)"
@@ -329,10 +323,7 @@ def load_course_sessions() -> dict:
         data = yaml.safe_load(COURSE_SESSIONS_FILE.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as error:
         raise TeachingError(f"{source}: cannot be read: {error}") from error
-    validator = Draft202012Validator(
-        json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]["steps"]
-        | {"$defs": json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$defs"]}
-    )
+    validator = Draft202012Validator(_schema()["$defs"]["steps"] | {"$defs": _schema()["$defs"]})
     messages = []
     anywhere = Chapter(slug="course", title="", part="", status="published")
     for name, session in (data or {}).items():
